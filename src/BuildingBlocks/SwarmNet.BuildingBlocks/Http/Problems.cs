@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Localization;
+
+namespace SwarmNet.BuildingBlocks.Http;
+
+/// <summary>RFC 9457 problem details in the one shape every SwarmNet endpoint uses (docs/adr/0005).</summary>
+public static class Problems
+{
+    /// <summary>400 with <c>errors: [{ path, message }]</c>, one entry per invalid field, paths as JSON pointers.</summary>
+    public static IResult Validation(IEnumerable<FieldError> errors) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: Text.T("Données invalides", "Invalid data"),
+            detail: Text.T("Corrigez les champs indiqués.", "Fix the fields listed."),
+            type: "https://swarmnet.local/problems/validation",
+            extensions: new Dictionary<string, object?> { ["errors"] = errors.ToArray() });
+
+    public static IResult NotFound(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.T("Introuvable", "Not found"),
+            detail: detail, type: "https://swarmnet.local/problems/not-found");
+
+    public static IResult Conflict(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: Text.T("Conflit", "Conflict"),
+            detail: detail, type: "https://swarmnet.local/problems/conflict");
+}
