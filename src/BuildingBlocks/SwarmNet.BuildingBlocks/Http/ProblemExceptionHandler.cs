@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Localization;
+
+namespace SwarmNet.BuildingBlocks.Http;
+
+/// <summary>Turns the application's exceptions into problem details: bad input is a 400 naming each field, never a 500.</summary>
+internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var result = exception switch
+        {
+            InputValidationException invalid => Problems.Validation(invalid.Errors),
+            NotFoundException notFound => Problems.NotFound(notFound.Message),
+            ConflictException conflict => Problems.Conflict(conflict.Message),
+            BadHttpRequestException bad => Problems.Validation([FromBadRequest(bad)]),
+            _ => null,
+        };
+        if (result is null)
+        {
+            LogUnhandled(logger, exception);
+            return false;
+        }
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    private static FieldError FromBadRequest(BadHttpRequestException bad)
+    {
+        if (bad.InnerException is JsonException json)
+            return new FieldError(JsonPointer.FromJsonPath(json.Path),
+                Text.T("Valeur illisible ou de type inattendu.", "Unreadable value or unexpected type."));
+        var parameter = ParameterName().Match(bad.Message);
+        return parameter.Success
+            ? new FieldError("/" + parameter.Groups[1].Value, Text.T("Valeur invalide.", "Invalid value."))
+            : new FieldError("", Text.T("Requête illisible : le corps doit être un JSON valide.", "Unreadable request: the body must be valid JSON."));
+    }
+
+    [GeneratedRegex("parameter \"[^\"]*? (\\w+)\"")]
+    private static partial Regex ParameterName();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception);
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace SwarmNet.BuildingBlocks.Outbox;
+
+/// <summary>Dispatches right after commits (signalled) and polls for retries and events of other hosts.</summary>
+internal sealed partial class OutboxBackgroundService(OutboxDispatcher dispatcher, OutboxSignal signal, ILogger<OutboxBackgroundService> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await dispatcher.DispatchPendingAsync(stoppingToken);
+                await signal.WaitAsync(PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogLoopFailed(logger, ex);
+                await Task.Delay(PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch loop failed; retrying")]
+    private static partial void LogLoopFailed(ILogger logger, Exception ex);
+}

@@ -1,0 +1,33 @@
+using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Migrations;
+using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.Host.Platform;
+
+namespace SwarmNet.Host.Cli;
+
+/// <summary>Verbs that work on the database without serving: they build the same services, never start the host.</summary>
+internal static class MaintenanceVerbs
+{
+    public static async Task<int> MigrateAsync(string[] args, TextWriter stdout)
+    {
+        await using var app = SwarmNetApp.Build(args, forCommandLine: true);
+        var applied = await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+        await stdout.WriteLineAsync(applied.Count == 0
+            ? "Base à jour : aucune migration à appliquer."
+            : $"{applied.Count} migration(s) appliquée(s) : {string.Join(", ", applied)}");
+        return CommandLine.Ok;
+    }
+
+    public static async Task<int> SeedDemoAsync(string[] args, TextWriter stdout)
+    {
+        await using var app = SwarmNetApp.Build(args, forCommandLine: true);
+        await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().Current = Actor.System;
+        var seeders = scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order).ToList();
+        foreach (var seeder in seeders)
+            await seeder.SeedAsync(CancellationToken.None);
+        await stdout.WriteLineAsync($"Données de démonstration chargées ({seeders.Count} module(s)).");
+        return CommandLine.Ok;
+    }
+}

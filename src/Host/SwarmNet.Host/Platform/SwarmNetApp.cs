@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+using SwarmNet.BuildingBlocks;
+using SwarmNet.Host.Jobs;
+using SwarmNet.Modules.Network;
+
+namespace SwarmNet.Host.Platform;
+
+/// <summary>The composition root: the modules, listed explicitly, and the HTTP pipeline. No business rule lives here.</summary>
+internal static class SwarmNetApp
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args, bool forCommandLine)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (forCommandLine)
+        {
+            // CLI verbs keep stdout for their output: logs go to stderr.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+        if (!HasConfiguredUrls(builder.Configuration))
+            builder.WebHost.UseUrls(DefaultUrl);
+
+        var services = builder.Services;
+        services.AddSwarmNetPlatform();
+        services.AddNetworkModule();
+        services.AddSwarmNetJobs();
+        services.AddHostedService<MigrationStartup>();
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        // Malformed bodies and query strings reach the exception handler, which names the field (400, not a bare 400).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+        return builder.Build();
+    }
+
+    public static WebApplication MapPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("fr-FR"),
+            SupportedCultures = [new CultureInfo("fr-FR"), new CultureInfo("en")],
+            SupportedUICultures = [new CultureInfo("fr-FR"), new CultureInfo("en")],
+        });
+        app.MapHealth();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("SwarmNet API"));
+        app.MapSwarmNetJobsDashboard();
+        app.MapNetworkEndpoints();
+        return app;
+    }
+
+    private static bool HasConfiguredUrls(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["urls"]) || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+        || !string.IsNullOrWhiteSpace(configuration["https_ports"]) || configuration.GetSection("Kestrel:Endpoints").Exists();
+}

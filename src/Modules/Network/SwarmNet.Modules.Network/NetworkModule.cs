@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.Modules.Network.Contracts.Organizations;
+using SwarmNet.Modules.Network.Demo;
+using SwarmNet.Modules.Network.Organizations;
+
+namespace SwarmNet.Modules.Network;
+
+/// <summary>The Network module's front door: organisations, networks, onboarding and memberships.</summary>
+public static class NetworkModule
+{
+    public static IServiceCollection AddNetworkModule(this IServiceCollection services)
+    {
+        services.AddModule("network", typeof(NetworkModule).Assembly, typeof(OrganizationDto).Assembly);
+        services.AddScoped<IDemoSeeder, NetworkDemoSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapNetworkEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/network");
+        OrganizationEndpoints.Map(api);
+        return endpoints;
+    }
+}

@@ -1,0 +1,57 @@
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks;
+using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.Migrations;
+
+namespace SwarmNet.Testing;
+
+/// <summary>The platform and the modules under test in a plain service provider on a migrated test database.</summary>
+public sealed class TestServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private TestServices(ServiceProvider provider, ManualClock clock)
+    {
+        _provider = provider;
+        Clock = clock;
+    }
+
+    public ManualClock Clock { get; }
+
+    public IServiceProvider Services => _provider;
+
+    public static async Task<TestServices> StartAsync(TestDatabase database, Action<IServiceCollection> addModules)
+    {
+        var clock = new ManualClock();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build());
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSwarmNetPlatform();
+        addModules(services);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await provider.GetRequiredService<MigrationRunner>().MigrateAsync();
+        return new TestServices(provider, clock);
+    }
+
+    public async Task<T> SendAsync<T>(IRequest<T> request, Actor? actor = null)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().Current = actor ?? Actor.System;
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    /// <summary>Reads the database directly, to check what a command left behind.</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? param = null)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DbSession>().QueryAsync<T>(sql, param);
+    }
+
+    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}
