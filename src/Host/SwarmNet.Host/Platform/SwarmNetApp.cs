@@ -45,14 +45,15 @@ internal static class SwarmNetApp
 
     public static WebApplication MapPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Localisation first: the culture must already be set when the exception handler writes a problem.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("fr-FR"),
             SupportedCultures = [new CultureInfo("fr-FR"), new CultureInfo("en")],
             SupportedUICultures = [new CultureInfo("fr-FR"), new CultureInfo("en")],
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.MapHealth();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("SwarmNet API"));

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.BuildingBlocks.Paging;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 
@@ -25,8 +26,9 @@ internal static class OrganizationEndpoints
             .WithName("GetOrganization").WithSummary("Consulter une organisation")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/", (IMediator mediator, CancellationToken ct, int? page, int? pageSize, string? sort, OrganizationKind? kind, string? search) =>
-                mediator.Send(new ListOrganizations(page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize, sort ?? "name", kind, search), ct))
+        group.MapGet("/", (IMediator mediator, CancellationToken ct, int? page, int? pageSize, string? sort, string? kind, string? search) =>
+                mediator.Send(new ListOrganizations(page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize, sort ?? "name",
+                    QueryEnum.Parse<OrganizationKind>(kind, "/kind"), search), ct))
             .WithName("ListOrganizations").WithSummary("Lister les organisations (pagination, tri, filtres)")
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }

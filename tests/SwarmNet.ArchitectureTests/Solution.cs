@@ -1,0 +1,33 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace SwarmNet.ArchitectureTests;
+
+/// <summary>The assemblies under the rules, found from what the host composes, so a new module is covered by itself.</summary>
+internal static partial class Solution
+{
+    public static readonly Assembly Host = typeof(Program).Assembly;
+    public static readonly Assembly BuildingBlocks = typeof(BuildingBlocks.PlatformRegistration).Assembly;
+
+    /// <summary>Module implementation assemblies, keyed by module name (e.g. "Network").</summary>
+    public static IReadOnlyDictionary<string, Assembly> Modules { get; } = Host.GetReferencedAssemblies()
+        .Where(a => ModuleName().IsMatch(a.Name!))
+        .ToDictionary(a => ModuleName().Match(a.Name!).Groups[1].Value, Assembly.Load);
+
+    public static IReadOnlyDictionary<string, Assembly> Contracts { get; } = Modules.ToDictionary(
+        m => m.Key, m => Assembly.Load($"SwarmNet.Modules.{m.Key}.Contracts"));
+
+    /// <summary>The table prefix a module owns: "network_" for Network.</summary>
+    public static string TablePrefix(string module) => module.ToLowerInvariant() + "_";
+
+    public static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "SwarmNet.sln")))
+            folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("SwarmNet.sln not found above the test folder.");
+    }
+
+    [GeneratedRegex(@"^SwarmNet\.Modules\.(\w+)$")]
+    private static partial Regex ModuleName();
+}

@@ -1,0 +1,36 @@
+using System.Reflection;
+using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.Migrations;
+
+namespace SwarmNet.ArchitectureTests;
+
+/// <summary>
+/// Every SQL string in the code: by convention a <c>const string</c> whose name ends in "Sql". A name starting with
+/// "Sqlite" or "SqlServer" is for that dialect only; any other is portable and checked in both.
+/// </summary>
+internal static class SqlCatalog
+{
+    public sealed record Statement(string Owner, string Name, string Sql, DatabaseProvider? OnlyFor);
+
+    public static IReadOnlyList<(string Owner, Assembly Assembly)> Assemblies { get; } =
+        Solution.Modules.Select(m => (m.Key, m.Value)).Append(("Platform", Solution.BuildingBlocks)).ToList();
+
+    public static IReadOnlyList<Statement> Statements { get; } = Assemblies
+        .SelectMany(a => a.Assembly.GetTypes().Select(t => (a.Owner, Type: t)))
+        .SelectMany(x => x.Type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string) && f.Name.EndsWith("Sql", StringComparison.Ordinal))
+            .Select(f => new Statement(x.Owner, $"{x.Type.Name}.{f.Name}", (string)f.GetRawConstantValue()!, DialectOf(f.Name))))
+        .ToList();
+
+    public static string Render(Statement statement, DatabaseProvider provider) =>
+        SqlDialects.For(provider).Render(statement.Sql.Replace("{{ORDER}}", "id", StringComparison.Ordinal));
+
+    public static IReadOnlyList<MigrationScript> Scripts(DatabaseProvider provider) => Assemblies
+        .SelectMany(a => MigrationSource.FromAssembly(a.Owner.ToLowerInvariant(), a.Assembly).ScriptsFor(provider))
+        .ToList();
+
+    private static DatabaseProvider? DialectOf(string name) =>
+        name.StartsWith("SqlServer", StringComparison.Ordinal) ? DatabaseProvider.SqlServer
+        : name.StartsWith("Sqlite", StringComparison.Ordinal) ? DatabaseProvider.Sqlite
+        : null;
+}
