@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Migrations;
 
@@ -8,7 +9,7 @@ namespace SwarmNet.ArchitectureTests;
 /// Every SQL string in the code: by convention a <c>const string</c> whose name ends in "Sql". A name starting with
 /// "Sqlite" or "SqlServer" is for that dialect only; any other is portable and checked in both.
 /// </summary>
-internal static class SqlCatalog
+internal static partial class SqlCatalog
 {
     public sealed record Statement(string Owner, string Name, string Sql, DatabaseProvider? OnlyFor);
 
@@ -22,8 +23,12 @@ internal static class SqlCatalog
             .Select(f => new Statement(x.Owner, $"{x.Type.Name}.{f.Name}", (string)f.GetRawConstantValue()!, DialectOf(f.Name))))
         .ToList();
 
+    /// <summary>Fills the tokens; Dapper's list parameters (<c>IN @Ids</c>, expanded at run time) are checked as <c>IN (@Ids)</c>.</summary>
     public static string Render(Statement statement, DatabaseProvider provider) =>
-        SqlDialects.For(provider).Render(statement.Sql.Replace("{{ORDER}}", "id", StringComparison.Ordinal));
+        SqlDialects.For(provider).Render(ListParameter().Replace(statement.Sql.Replace("{{ORDER}}", "id", StringComparison.Ordinal), "IN ($1)"));
+
+    [GeneratedRegex(@"IN (@\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListParameter();
 
     public static IReadOnlyList<MigrationScript> Scripts(DatabaseProvider provider) => Assemblies
         .SelectMany(a => MigrationSource.FromAssembly(a.Owner.ToLowerInvariant(), a.Assembly).ScriptsFor(provider))

@@ -30,12 +30,15 @@ public abstract class OrganizationScenarios : IAsyncLifetime
     [DbFact]
     public async Task Registers_then_reads_an_organization_and_announces_it()
     {
-        var created = await _services.SendAsync(new RegisterOrganization("  STEP ", OrganizationKind.LocalStructure, "73282932000074", "Pau"));
+        var created = await _services.SendAsync(new RegisterOrganization("  STEP ", OrganizationKind.LocalStructure, LegalForm.EntrepriseInsertion, "73282932000074", null, "64000", "Pau", "EI 64-001",
+            new Referent("Référente STEP", "Directrice adjointe", "referente@step.invalid", null, 30)));
 
         var read = await _services.SendAsync(new GetOrganization(created.Id));
         Assert.Equal(created, read);
         Assert.Equal("STEP", read.Name);
         Assert.Equal(ManualClock.DefaultStart, read.CreatedAt);
+        Assert.Equal(30, read.Referent!.DedicatedTimePercent);
+        Assert.Equal(1, read.Version);
         var events = await _services.QueryAsync<string>("SELECT event_name FROM platform_outbox");
         Assert.Equal(["network.organization-registered.v1"], events);
         Assert.Equal(1, await _services.Get<OutboxDispatcher>().DispatchPendingAsync());
@@ -49,18 +52,20 @@ public abstract class OrganizationScenarios : IAsyncLifetime
     public async Task Invalid_input_names_every_field_and_writes_nothing()
     {
         var error = await Assert.ThrowsAsync<InputValidationException>(() =>
-            _services.SendAsync(new RegisterOrganization("", (OrganizationKind)42, "123", new string('x', 101))));
+            _services.SendAsync(new RegisterOrganization("", (OrganizationKind)42, LegalForm.EntrepriseInsertion, "123", null, "640", new string('x', 101), null,
+                new Referent("", "Référente", "pas-un-email", null, 130))));
 
-        Assert.Equal(["/city", "/kind", "/name", "/siret"], error.Errors.Select(e => e.Path).Order());
+        Assert.Equal(["/city", "/iaeApproval", "/kind", "/name", "/postalCode", "/referent/dedicatedTimePercent", "/referent/email", "/referent/name", "/siret"],
+            error.Errors.Select(e => e.Path).Order(StringComparer.Ordinal));
         Assert.Equal(0L, Assert.Single(await _services.QueryAsync<long>("SELECT COUNT(*) FROM network_organizations")));
     }
 
     [DbFact]
     public async Task A_siret_belongs_to_one_organization()
     {
-        await _services.SendAsync(new RegisterOrganization("STEP", OrganizationKind.LocalStructure, "73282932000074", "Pau"));
+        await _services.SendAsync(new RegisterOrganization("STEP", OrganizationKind.LocalStructure, LegalForm.Scop, "73282932000074", null, null, "Pau"));
         var error = await Assert.ThrowsAsync<InputValidationException>(() =>
-            _services.SendAsync(new RegisterOrganization("Autre", OrganizationKind.LocalStructure, "73282932000074", "Pau")));
+            _services.SendAsync(new RegisterOrganization("Autre", OrganizationKind.LocalStructure, LegalForm.Scop, "73282932000074", null, null, "Pau")));
         Assert.Equal("/siret", Assert.Single(error.Errors).Path);
     }
 
@@ -74,7 +79,7 @@ public abstract class OrganizationScenarios : IAsyncLifetime
                      ("Régie de quartier", OrganizationKind.Both, "Lille"),
                  })
         {
-            await _services.SendAsync(new RegisterOrganization(name, kind, null, city));
+            await _services.SendAsync(new RegisterOrganization(name, kind, LegalForm.AssociationLoi1901, null, null, null, city));
             _services.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 

@@ -14,3 +14,9 @@ public sealed class NotFoundException(string message) : Exception(message);
 
 /// <summary>The change conflicts with the current state (stale version, duplicate key): HTTP 409.</summary>
 public sealed class ConflictException(string message) : Exception(message);
+
+/// <summary>
+/// The actor sees the resource but may not do this to it: HTTP 403. A resource the actor may not see is a
+/// <see cref="NotFoundException"/> instead, so its existence is never revealed.
+/// </summary>
+public sealed class ForbiddenException(string message) : Exception(message);

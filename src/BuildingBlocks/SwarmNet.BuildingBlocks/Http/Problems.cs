@@ -20,6 +20,10 @@ public static class Problems
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: Text.T("Introuvable", "Not found"),
             detail: detail, type: "https://swarmnet.local/problems/not-found");
 
+    public static IResult Forbidden(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: Text.T("Action non autorisée", "Forbidden"),
+            detail: detail, type: "https://swarmnet.local/problems/forbidden");
+
     public static IResult Conflict(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: Text.T("Conflit", "Conflict"),
             detail: detail, type: "https://swarmnet.local/problems/conflict");

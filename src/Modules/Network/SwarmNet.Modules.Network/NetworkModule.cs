@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.Modules.Network.Candidacies;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Network.Demo;
+using SwarmNet.Modules.Network.Networks;
 using SwarmNet.Modules.Network.Organizations;
 
 namespace SwarmNet.Modules.Network;
@@ -14,6 +16,7 @@ public static class NetworkModule
     public static IServiceCollection AddNetworkModule(this IServiceCollection services)
     {
         services.AddModule("network", typeof(NetworkModule).Assembly, typeof(OrganizationDto).Assembly);
+        services.AddScoped<CandidacyHistory>();
         services.AddScoped<IDemoSeeder, NetworkDemoSeeder>();
         return services;
     }
@@ -22,6 +25,8 @@ public static class NetworkModule
     {
         var api = endpoints.MapGroup("/api/network");
         OrganizationEndpoints.Map(api);
+        NetworkEndpoints.Map(api);
+        CandidacyEndpoints.Map(api);
         return endpoints;
     }
 }

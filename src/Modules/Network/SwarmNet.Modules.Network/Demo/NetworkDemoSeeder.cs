@@ -1,31 +1,72 @@
 using MediatR;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Modules;
-using SwarmNet.Modules.Network.Contracts.Organizations;
+using SwarmNet.Modules.Network.Contracts.Candidacies;
+using SwarmNet.Modules.Network.Contracts.Networks;
+using SwarmNet.Modules.Network.Domain;
 
 namespace SwarmNet.Modules.Network.Demo;
 
-/// <summary>The essaimage example the product is built around: three network heads and STEP in Pau. Idempotent by name.</summary>
-internal sealed class NetworkDemoSeeder(IMediator mediator, DbSession db) : IDemoSeeder
+/// <summary>Loads <see cref="DemoCatalog"/> through the real commands, idempotently (by name and by structure/model).</summary>
+internal sealed class NetworkDemoSeeder(IMediator mediator, DbSession db, TimeProvider clock) : IDemoSeeder
 {
-    internal static readonly RegisterOrganization[] Organizations =
-    [
-        new("Simplon", OrganizationKind.NetworkHead, null, "Montreuil"),
-        new("Les Triporteurs", OrganizationKind.NetworkHead, null, "Bordeaux"),
-        new("La Conciergerie Solidaire", OrganizationKind.NetworkHead, null, "Bordeaux"),
-        new("STEP", OrganizationKind.LocalStructure, null, "Pau"),
-    ];
-
     public int Order => 10;
 
     public async Task SeedAsync(CancellationToken ct)
     {
-        foreach (var organization in Organizations)
+        var organizations = new Dictionary<string, Guid>();
+        foreach (var organization in DemoCatalog.Organizations)
         {
-            if (await db.ExecuteScalarAsync<long>(CountByNameSql, new { organization.Name }, ct) == 0)
-                await mediator.Send(organization, ct);
+            var id = await db.QuerySingleOrDefaultAsync<Guid?>(OrganizationIdSql, new { organization.Name }, ct)
+                     ?? (await mediator.Send(organization, ct)).Id;
+            organizations[organization.Name] = id;
+        }
+
+        var networks = new Dictionary<string, Guid>();
+        foreach (var network in DemoCatalog.Networks)
+        {
+            var owner = organizations[network.Owner];
+            var id = await db.QuerySingleOrDefaultAsync<Guid?>(NetworkIdSql, new { Owner = owner, network.Name }, ct)
+                     ?? (await mediator.Send(new CreateNetwork(owner, network.Name, network.Brands, network.Concept, null, null), ct)).Id;
+            networks[network.Name] = id;
+        }
+
+        foreach (var candidacy in DemoCatalog.Candidacies)
+        {
+            var networkId = networks[candidacy.Network];
+            var structureId = organizations[candidacy.Structure];
+            if (await db.ExecuteScalarAsync<long>(CandidacyCountSql, new { NetworkId = networkId, StructureId = structureId, candidacy.Model }, ct) == 0)
+                await OpenAndAdvanceAsync(candidacy, networkId, structureId, ct);
         }
     }
 
-    internal const string CountByNameSql = "SELECT COUNT(*) FROM network_organizations WHERE name = @Name";
+    private async Task OpenAndAdvanceAsync(DemoCatalog.DemoCandidacy demo, Guid networkId, Guid structureId, CancellationToken ct)
+    {
+        var opened = await mediator.Send(new OpenCandidacy(networkId, structureId, demo.Model, demo.Territory, "Premier contact"), ct);
+        var path = CandidacyStages.Open.Append(CandidacyStage.Launched).TakeWhile(s => s != demo.Stage).Skip(1).ToList();
+        if (!CandidacyStages.IsClosing(demo.Stage))
+            path.Add(demo.Stage);
+        foreach (var stage in path)
+        {
+            if (CandidacyStages.RequiresReadiness(stage))
+                foreach (var item in opened.Checklist.Where(i => i.Mandatory))
+                    await mediator.Send(new RecordReadinessEvidence(opened.Id, item.Id, true, "Vérifié lors du comité de préparation"), ct);
+            await mediator.Send(new MoveCandidacy(opened.Id, stage, "Étape validée en comité"), ct);
+        }
+        if (CandidacyStages.IsClosing(demo.Stage))
+            await mediator.Send(new MoveCandidacy(opened.Id, demo.Stage, Reason: demo.Reason), ct);
+
+        // Demo ages, so the pipeline view has candidacies of different ages (and one stuck).
+        var changedAt = clock.GetUtcNow().AddDays(-demo.DaysInStage);
+        await db.ExecuteAsync(BackdateSql, new { opened.Id, ChangedAt = changedAt, OpenedAt = changedAt.AddDays(-30 * path.Count) }, ct);
+    }
+
+    internal const string OrganizationIdSql = "SELECT id FROM network_organizations WHERE name = @Name";
+
+    internal const string NetworkIdSql = "SELECT id FROM network_networks WHERE owner_organization_id = @Owner AND name = @Name";
+
+    internal const string CandidacyCountSql =
+        "SELECT COUNT(*) FROM network_candidacies WHERE network_id = @NetworkId AND structure_id = @StructureId AND model = @Model";
+
+    internal const string BackdateSql = "UPDATE network_candidacies SET opened_at = @OpenedAt, stage_changed_at = @ChangedAt WHERE id = @Id";
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Paging;
@@ -22,7 +23,7 @@ internal sealed class ListOrganizationsValidator : AbstractValidator<ListOrganiz
     }
 }
 
-internal sealed class ListOrganizationsHandler(DbSession db) : IRequestHandler<ListOrganizations, PagedResult<OrganizationDto>>
+internal sealed class ListOrganizationsHandler(DbSession db, ActorContext actor) : IRequestHandler<ListOrganizations, PagedResult<OrganizationDto>>
 {
     // A whitelist, so the sort key never reaches SQL as user text; id breaks ties for stable pages.
     internal static readonly IReadOnlyDictionary<string, string> OrderBy = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -34,8 +35,11 @@ internal sealed class ListOrganizationsHandler(DbSession db) : IRequestHandler<L
 
     public async Task<PagedResult<OrganizationDto>> Handle(ListOrganizations request, CancellationToken cancellationToken)
     {
+        var (all, orgIds) = OrganizationVisibility.Parameters(actor.Current);
         var filter = new
         {
+            All = all,
+            OrgIds = orgIds,
             Kind = request.Kind?.ToString(),
             Pattern = string.IsNullOrWhiteSpace(request.Search) ? null : "%" + EscapeLike(request.Search.Trim()) + "%",
             Skip = PageDefaults.Skip(request.Page, request.PageSize),
@@ -49,9 +53,10 @@ internal sealed class ListOrganizationsHandler(DbSession db) : IRequestHandler<L
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
-    private const string Where = " WHERE (@Kind IS NULL OR kind = @Kind) AND (@Pattern IS NULL OR name LIKE @Pattern ESCAPE '\\')";
+    private const string Where = " WHERE (@Kind IS NULL OR kind = @Kind) AND (@Pattern IS NULL OR name LIKE @Pattern ESCAPE '\\') AND "
+                                 + OrganizationVisibility.Filter;
 
-    internal const string CountSql = "SELECT COUNT(*) FROM network_organizations" + Where;
+    internal const string CountSql = "SELECT COUNT(*) FROM network_organizations o" + Where;
 
-    internal const string PageSql = "SELECT " + OrganizationRow.Columns + " FROM network_organizations" + Where + " ORDER BY {{ORDER}} {{PAGE}}";
+    internal const string PageSql = "SELECT " + OrganizationRow.Columns + " FROM network_organizations o" + Where + " ORDER BY {{ORDER}} {{PAGE}}";
 }

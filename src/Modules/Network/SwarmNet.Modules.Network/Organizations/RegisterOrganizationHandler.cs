@@ -5,7 +5,6 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.Modules.Network.Contracts.Organizations;
-using SwarmNet.Modules.Network.Domain;
 
 namespace SwarmNet.Modules.Network.Organizations;
 
@@ -13,43 +12,55 @@ internal sealed class RegisterOrganizationValidator : AbstractValidator<Register
 {
     public RegisterOrganizationValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        Include(new OrganizationDetailsValidator());
         RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.City).MaximumLength(100);
-        RuleFor(c => c.Siret)
-            .Must(Siret.IsValid)
-            .When(c => !string.IsNullOrEmpty(c.Siret))
-            .WithMessage(_ => Text.T("Le SIRET doit compter 14 chiffres et être valide (clé de Luhn).",
-                "The SIRET must have 14 digits and be valid (Luhn check)."));
     }
 }
 
-internal sealed class RegisterOrganizationHandler(DbSession db, BuildingBlocks.Outbox.Outbox outbox, TimeProvider clock, ActorContext actor)
+internal sealed class RegisterOrganizationHandler(DbSession db, BuildingBlocks.Outbox.Outbox outbox, TimeProvider clock, ActorContext actorContext)
     : IRequestHandler<RegisterOrganization, OrganizationDto>
 {
     public async Task<OrganizationDto> Handle(RegisterOrganization request, CancellationToken cancellationToken)
     {
-        var siret = string.IsNullOrEmpty(request.Siret) ? null : request.Siret;
-        if (siret is not null && await db.ExecuteScalarAsync<long>(CountSiretSql, new { Siret = siret }, cancellationToken) > 0)
-            throw new InputValidationException("/siret", Text.T("Une organisation porte déjà ce SIRET.", "An organization already has this SIRET."));
+        var actor = actorContext.Current;
+        var registeredBy = RegisteringOrganization(actor, request.OnBehalfOf);
+        await OrganizationWrites.EnsureSiretFreeAsync(db, request.Siret, null, cancellationToken);
 
-        var row = new OrganizationRow
+        var id = Guid.CreateVersion7();
+        await db.ExecuteAsync(InsertSql, OrganizationWrites.Parameters(request, id) with
         {
-            Id = Guid.CreateVersion7(), Name = request.Name.Trim(), Kind = request.Kind,
-            Siret = siret, City = string.IsNullOrWhiteSpace(request.City) ? null : request.City.Trim(), CreatedAt = clock.GetUtcNow(),
-        };
-        await db.ExecuteAsync(InsertSql, new
-        {
-            row.Id, row.Name, Kind = row.Kind.ToString(), row.Siret, row.City, row.CreatedAt, CreatedBy = actor.Current.UserId,
+            Kind = request.Kind.ToString(), RegisteredBy = registeredBy, CreatedAt = clock.GetUtcNow(), CreatedBy = actor.UserId,
         }, cancellationToken);
-        await outbox.PublishAsync(new OrganizationRegistered(row.Id, row.Name, row.Kind, row.Siret), cancellationToken);
-        return row.ToDto();
+        await outbox.PublishAsync(new OrganizationRegistered(id, request.Name.Trim(), request.Kind, OrganizationWrites.NullIfEmpty(request.Siret)), cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<OrganizationRow>(GetOrganizationHandler.SelectByIdSql, new { Id = id }, cancellationToken);
+        return row!.ToDto();
     }
 
-    internal const string CountSiretSql = "SELECT COUNT(*) FROM network_organizations WHERE siret = @Siret";
+    /// <summary>Platform admins register anyone; a network head's staff register structures on its behalf.</summary>
+    private static Guid? RegisteringOrganization(Actor actor, Guid? onBehalfOf)
+    {
+        if (onBehalfOf is { } chosen)
+            return actor.HasRole(chosen, Roles.NetworkAdmin, Roles.NetworkStaff)
+                ? chosen
+                : throw new InputValidationException("/onBehalfOf", Text.T("Vous n'agissez pas pour cette tête de réseau.", "You do not act for this network head."));
+        if (actor.IsPlatformAdmin)
+            return null;
+        var heads = actor.Memberships.Where(m => m.Role is Roles.NetworkAdmin or Roles.NetworkStaff).Select(m => m.OrganizationId).Distinct().ToList();
+        return heads.Count switch
+        {
+            1 => heads[0],
+            0 => throw new ForbiddenException(Text.T("Seule l'équipe d'une tête de réseau peut enregistrer une structure.",
+                "Only a network head's staff can register an organization.")),
+            _ => throw new InputValidationException("/onBehalfOf", Text.T("Précisez pour quelle tête de réseau vous agissez.", "Say which network head you act for.")),
+        };
+    }
 
     internal const string InsertSql = """
-        INSERT INTO network_organizations (id, name, kind, siret, city, created_at, created_by, version)
-        VALUES (@Id, @Name, @Kind, @Siret, @City, @CreatedAt, @CreatedBy, 1)
+        INSERT INTO network_organizations (id, name, kind, legal_form, siret, address, postal_code, city, iae_approval,
+            referent_name, referent_role, referent_email, referent_phone, referent_time_percent, registered_by_organization_id,
+            created_at, created_by, version)
+        VALUES (@Id, @Name, @Kind, @LegalForm, @Siret, @Address, @PostalCode, @City, @IaeApproval,
+            @ReferentName, @ReferentRole, @ReferentEmail, @ReferentPhone, @ReferentTimePercent, @RegisteredBy,
+            @CreatedAt, @CreatedBy, 1)
         """;
 }

@@ -1,0 +1,25 @@
+using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.BuildingBlocks.Paging;
+
+namespace SwarmNet.Modules.Network.Contracts.Candidacies;
+
+/// <summary>Opens a candidacy at Lead, with the network's current readiness checklist copied into it.</summary>
+public sealed record OpenCandidacy(Guid NetworkId, Guid StructureId, string Model, string Territory, string? Comment = null) : ICommand<CandidacyDto>;
+
+public sealed record GetCandidacy(Guid Id) : IQuery<CandidacyDto>;
+
+/// <summary>Sort: structure, stage, stageChangedAt or openedAt, '-' for descending.</summary>
+public sealed record ListCandidacies(
+    Guid NetworkId, CandidacyStage? Stage = null, int Page = PageDefaults.Page, int PageSize = PageDefaults.PageSize, string? Sort = "-stageChangedAt")
+    : IQuery<PagedResult<CandidacySummaryDto>>;
+
+/// <summary>Moves a candidacy; Declined and Withdrawn need a reason. <see cref="Version"/>, when given, guards against stale edits.</summary>
+public sealed record MoveCandidacy(Guid CandidacyId, CandidacyStage To, string? Comment = null, string? Reason = null, int? Version = null)
+    : ICommand<CandidacyDto>;
+
+/// <summary>Ticks (or unticks) a readiness item with its evidence: a note, a date, a file reference.</summary>
+public sealed record RecordReadinessEvidence(Guid CandidacyId, Guid ItemId, bool Done, string? Note = null, DateOnly? Date = null, string? FileReference = null)
+    : ICommand<CandidacyDto>;
+
+/// <summary>Counts and ages per stage, and the candidacies stuck in their stage for more than <see cref="StuckAfterDays"/>.</summary>
+public sealed record GetPipeline(Guid NetworkId, int StuckAfterDays = 30) : IQuery<PipelineDto>;

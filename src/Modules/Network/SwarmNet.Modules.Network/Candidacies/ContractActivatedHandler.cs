@@ -1,0 +1,45 @@
+using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.Outbox;
+using SwarmNet.Modules.Network.Contracts.Candidacies;
+
+namespace SwarmNet.Modules.Network.Candidacies;
+
+/// <summary>
+/// A contract became active for a structure: its open candidacy in that network (or in the grantor's networks) is
+/// launched. The contract is a fact, so this does not re-check the readiness list. Safe to receive twice.
+/// </summary>
+internal sealed class ContractActivatedHandler(DbSession db, TimeProvider clock, CandidacyHistory history) : IIntegrationEventHandler<ContractActivated>
+{
+    private static readonly Actor Platform = Actor.System with { DisplayName = "SwarmNet (contrat activé)" };
+
+    public async Task HandleAsync(ContractActivated integrationEvent, IntegrationEventContext context, CancellationToken ct)
+    {
+        var open = await db.QueryAsync<CandidacyRow>(SelectOpenSql, new
+        {
+            Structure = integrationEvent.StructureOrganizationId, integrationEvent.NetworkId, Grantor = integrationEvent.GrantorOrganizationId,
+        }, ct);
+        foreach (var candidacy in open)
+        {
+            var moved = await db.ExecuteAsync(LaunchSql, new
+            {
+                candidacy.Id, From = candidacy.Stage.ToString(), integrationEvent.ContractId, Now = clock.GetUtcNow(),
+            }, ct);
+            if (moved == 1)
+                await history.RecordAsync(candidacy, candidacy.Stage, CandidacyStage.Launched,
+                    $"Contrat activé ({integrationEvent.ContractKind}, effet au {integrationEvent.EffectiveDate:dd/MM/yyyy})", Platform, ct);
+        }
+    }
+
+    internal const string SelectOpenSql = "SELECT " + CandidacyRow.Columns + " FROM " + CandidacyRow.From + """
+
+        WHERE c.structure_id = @Structure
+          AND (c.network_id = @NetworkId OR (@NetworkId IS NULL AND n.owner_organization_id = @Grantor))
+          AND c.stage IN ('Lead', 'Qualification', 'Readiness', 'Contracting')
+        """;
+
+    internal const string LaunchSql = """
+        UPDATE network_candidacies SET stage = 'Launched', contract_id = @ContractId, stage_changed_at = @Now, version = version + 1
+        WHERE id = @Id AND stage = @From
+        """;
+}
