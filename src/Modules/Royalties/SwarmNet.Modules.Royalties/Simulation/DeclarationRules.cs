@@ -25,7 +25,9 @@ internal static class DeclarationRules
             return null;
         }
 
-        var until = CheckUntil(request.Until, f, errors);
+        // Errors read in input order: declarations, then until.
+        var untilErrors = new List<FieldError>();
+        var until = CheckUntil(request.Until, f, untilErrors);
         var horizon = declarations
             .Select(d => d?.Start)
             .Where(s => s is { } start && f.Covers(start) && start <= f.Horizon)
@@ -33,6 +35,7 @@ internal static class DeclarationRules
             .Max() ?? f.EffectiveDate;
         var grid = PeriodGrid.Build(f, horizon);
         var periods = MatchPeriods(declarations, f, grid, errors);
+        errors.AddRange(untilErrors);
         var count = until is { } u ? grid.IndexOf(u) + 1 : periods.DefaultIfEmpty(-1).Max() + 1;
         return new SimulationWindow(grid, count, periods);
     }
