@@ -75,8 +75,19 @@ public sealed class DeclarationValidationTests
         Assert.Equal(["/until"], Paths(Request(Monthly, until)));
 
     [Fact]
-    public void Until_beyond_a_hundred_years_is_an_error_at_until() =>
-        Assert.Equal(["/until"], Paths(Request(Monthly with { EndDate = null }, "2124-03-15")));
+    public void Until_beyond_fifty_years_is_an_error_at_until_and_the_last_day_before_is_fine()
+    {
+        Assert.Equal(["/until"], Paths(Request(Monthly with { EndDate = null }, "2074-03-15")));
+        Assert.Equal(600, Simulate.Valid(Request(Monthly with { EndDate = null }, "2074-03-14")).Periods.Count);
+    }
+
+    [Fact]
+    public void A_declaration_beyond_fifty_years_is_an_error_at_its_start() =>
+        Assert.Equal(["/declarations/0/start"], Paths(Request(Monthly with { EndDate = null }, null, Declare("2074-03-15", 1m))));
+
+    [Fact]
+    public void Revenue_above_a_trillion_is_rejected() =>
+        Assert.Equal(["/declarations/0/revenue/ventes"], Paths(Request(Monthly, null, Declare("2024-03-15", 1_000_000_000_000.01m))));
 
     [Fact]
     public void Declarations_are_checked_against_the_grid_even_when_other_terms_fields_are_wrong()

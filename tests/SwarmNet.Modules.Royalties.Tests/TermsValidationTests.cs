@@ -73,6 +73,8 @@ public sealed class TermsValidationTests
         { "/terms/annualMinimum/amount", Valid with { AnnualMinimum = new AnnualMinimumTerms { Amount = 2400.005m, FromYear = 1 } } },
         { "/terms/annualMinimum/fromYear", Valid with { AnnualMinimum = new AnnualMinimumTerms { Amount = 2400m, FromYear = 0 } } },
         { "/terms/annualCap", Valid with { AnnualCap = 0m } },
+        { "/terms/annualCap", Valid with { AnnualCap = 1_000_000_000_000.01m } },
+        { "/terms/components/2/amount", Valid with { Components = With(2, Fixed(1_000_000_000_000.01m)) } },
         { "/terms/annualCap", Valid with { AnnualCap = 2399.99m } },
         { "/terms/annualCap", Valid with { AnnualCap = 30000.001m } },
     };

@@ -33,10 +33,17 @@ internal sealed class ErrorCollector(string prefix)
         }
     }
 
-    /// <summary>Money is rejected, not rounded, when it carries more than two decimals.</summary>
+    /// <summary>
+    /// Money is rejected, not rounded, when it carries more than two decimals; and bounded, so that no sum or
+    /// escalation the engine computes can overflow a decimal (docs/adr/0010).
+    /// </summary>
     public void Cents(decimal value, string relativePath)
     {
-        if (decimal.Round(value, 2) != value)
+        if (value > RoyaltyVocabulary.MaxAmount)
+        {
+            Add(relativePath, TermsMessages.AmountTooLarge);
+        }
+        else if (decimal.Round(value, 2) != value)
         {
             Add(relativePath, TermsMessages.AtMostTwoDecimals);
         }

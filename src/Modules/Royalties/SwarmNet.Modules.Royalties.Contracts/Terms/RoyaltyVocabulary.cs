@@ -26,4 +26,7 @@ public static class RoyaltyVocabulary
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
     public static readonly DateOnly LatestEffectiveDate = new(2999, 12, 31);
+
+    /// <summary>The largest amount or revenue accepted: far above any franchise's figures, far below decimal's limits.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
 }

@@ -16,6 +16,8 @@ internal static class TermsMessages
         "Valeur attendue : monthly, quarterly ou annual.", "Expected monthly, quarterly or annual.");
     public static string RoyaltyYear => Text.T("Valeur attendue : contract ou calendar.", "Expected contract or calendar.");
     public static string BetweenZeroAndOne => Text.T("Doit être compris entre 0 et 1.", "Must be between 0 and 1.");
+    public static string AmountTooLarge => Text.T(
+        "Montant trop élevé (au plus 1 000 000 000 000,00).", "Amount too large (at most 1,000,000,000,000.00).");
     public static string AtMostTwoDecimals => Text.T("Au plus deux décimales.", "At most two decimals.");
     public static string NoComponent => Text.T("Au moins une composante est requise.", "At least one component is required.");
     public static string ComponentType => Text.T(

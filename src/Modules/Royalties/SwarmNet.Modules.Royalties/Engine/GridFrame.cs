@@ -11,10 +11,10 @@ internal readonly record struct GridFrame(DateOnly EffectiveDate, DateOnly EndDa
         CalendarYear ? new DateOnly(EffectiveDate.Year + k - 1, 1, 1) : EffectiveDate.AddYears(k - 1);
 
     /// <summary>
-    /// The latest date a simulation may reach: 100 royalty years, which keeps every Y_{k+1} the grid computes far
-    /// from DateOnly.MaxValue (docs/adr/0010).
+    /// The latest date a simulation may reach: 50 years, which keeps every Y_{k+1} the grid computes far from
+    /// DateOnly.MaxValue and a 100 % escalation (2^49) within decimal's range (docs/adr/0010).
     /// </summary>
-    public DateOnly Horizon => EffectiveDate.AddYears(100).AddDays(-1);
+    public DateOnly Horizon => EffectiveDate.AddYears(50).AddDays(-1);
 
     public bool Covers(DateOnly date) => date >= EffectiveDate && date <= EndDate;
 }

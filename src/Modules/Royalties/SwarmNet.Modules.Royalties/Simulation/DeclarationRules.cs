@@ -1,6 +1,7 @@
 using System.Globalization;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.Modules.Royalties.Contracts.Simulation;
+using SwarmNet.Modules.Royalties.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Engine;
 
 namespace SwarmNet.Modules.Royalties.Simulation;
@@ -69,6 +70,10 @@ internal static class DeclarationRules
             else if (revenue < 0m)
             {
                 errors.Add(new FieldError(revenuePath, SimulationMessages.RevenueNotNegative));
+            }
+            else if (revenue > RoyaltyVocabulary.MaxAmount)
+            {
+                errors.Add(new FieldError(revenuePath, SimulationMessages.AmountTooLarge));
             }
             else if (decimal.Round(revenue, 2) != revenue)
             {

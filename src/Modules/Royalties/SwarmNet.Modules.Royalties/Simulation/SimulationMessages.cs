@@ -15,8 +15,10 @@ internal static class SimulationMessages
         "La date doit être comprise entre la date d'effet et la date de fin du contrat.",
         "The date must be between the contract's effective date and end date.");
     public static string BeyondHorizon => Text.T(
-        "Au-delà de l'horizon de simulation (100 ans après la date d'effet).",
-        "Beyond the simulation horizon (100 years after the effective date).");
+        "Au-delà de l'horizon de simulation (50 ans après la date d'effet).",
+        "Beyond the simulation horizon (50 years after the effective date).");
+    public static string AmountTooLarge => Text.T(
+        "Montant trop élevé (au plus 1 000 000 000 000,00).", "Amount too large (at most 1,000,000,000,000.00).");
     public static string DuplicatePeriod => Text.T(
         "Cette période est déjà déclarée : une seule déclaration par période.",
         "This period is already declared: one declaration per period.");
