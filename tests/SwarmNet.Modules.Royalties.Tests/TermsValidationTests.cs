@@ -118,7 +118,16 @@ public sealed class TermsValidationTests
     [Fact]
     public void Messages_are_french_first()
     {
-        var message = Assert.Single(RoyaltyTermsValidator.Validate(Valid with { VatRate = 2m })).Message;
-        Assert.Equal("Doit être compris entre 0 et 1.", message);
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+            var message = Assert.Single(RoyaltyTermsValidator.Validate(Valid with { VatRate = 2m })).Message;
+            Assert.Equal("Doit être compris entre 0 et 1.", message);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
     }
 }

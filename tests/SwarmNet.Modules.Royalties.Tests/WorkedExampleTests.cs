@@ -23,6 +23,7 @@ public sealed class WorkedExampleTests
         Assert.Equal([300.00m, 260.00m, 0.00m, 60.00m], periods.Select(p => p.Line("Progressive").Amount));
         Assert.Equal([6000m, 6000m, 0m, 2000m], periods.Select(p => p.Line("Progressive").Base!.Value));
         Assert.Equal(["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"], periods.Select(p => p.End.ToString("yyyy-MM-dd", null)));
+        Assert.All(periods, p => Assert.True(p.Declared)); // Q3 declared 0: still declared
     }
 
     [Fact]
