@@ -1,1 +1,11 @@
-return 0;
+using SwarmNet.Benchmarks;
+
+// One console program for every benchmark, chosen by its first argument (build/bench.sh runs "royalties").
+if (args is ["royalties", ..])
+{
+    RoyaltyBenchmark.Run(Console.Out);
+    return 0;
+}
+
+await Console.Error.WriteLineAsync("Usage: SwarmNet.Benchmarks royalties");
+return 2;

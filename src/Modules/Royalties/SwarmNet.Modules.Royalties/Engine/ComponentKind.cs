@@ -1,0 +1,9 @@
+namespace SwarmNet.Modules.Royalties.Engine;
+
+internal enum ComponentKind
+{
+    Percentage,
+    Tiered,
+    Fixed,
+    OneOff,
+}
