@@ -25,7 +25,7 @@ internal static partial class SqlCatalog
 
     /// <summary>Fills the tokens; Dapper's list parameters (<c>IN @Ids</c>, expanded at run time) are checked as <c>IN (@Ids)</c>.</summary>
     public static string Render(Statement statement, DatabaseProvider provider) =>
-        SqlDialects.For(provider).Render(ListParameter().Replace(statement.Sql.Replace("{{ORDER}}", "id", StringComparison.Ordinal), "IN ($1)"));
+        SqlDialects.For(provider).Render(ListParameter().Replace(statement.Sql.Replace("{{ORDER}}", "1", StringComparison.Ordinal), "IN ($1)"));
 
     [GeneratedRegex(@"IN (@\w+)", RegexOptions.IgnoreCase)]
     private static partial Regex ListParameter();

@@ -32,7 +32,7 @@ public sealed class PlatformEndpointTests : IAsyncLifetime
         {
             await connection.OpenAsync();
             await using var tamper = connection.CreateCommand();
-            tamper.CommandText = "UPDATE platform_migrations SET checksum = 'edited' WHERE module = 'network'";
+            tamper.CommandText = "UPDATE platform_migrations SET checksum = 'edited' WHERE module = 'network' AND script = '0001_organizations.sql'";
             Assert.Equal(1, await tamper.ExecuteNonQueryAsync());
         }
 

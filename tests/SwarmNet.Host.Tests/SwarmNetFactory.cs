@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SwarmNet.Testing;
 
@@ -15,6 +16,7 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Database.Settings)
             builder.UseSetting(key, value);
         builder.UseSetting("Jobs:Workers", "1");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, PlatformActorStartupFilter>());
     }
 
     public override async ValueTask DisposeAsync()

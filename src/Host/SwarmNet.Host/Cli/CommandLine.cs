@@ -1,5 +1,6 @@
 using SwarmNet.BuildingBlocks.Migrations;
 using SwarmNet.Host.Platform;
+using SwarmNet.Modules.Royalties;
 
 namespace SwarmNet.Host.Cli;
 
@@ -13,8 +14,9 @@ internal static class CommandLine
     public const int Failure = 1;
     public const int Usage = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
+        stdin ??= Console.In;
         stdout ??= Console.Out;
         stderr ??= Console.Error;
         var verb = args.Length == 0 || args[0].StartsWith('-') ? "serve" : args[0];
@@ -31,6 +33,7 @@ internal static class CommandLine
                 "serve" => await ServeAsync(rest, stdout),
                 "migrate" => await MaintenanceVerbs.MigrateAsync(rest, stdout),
                 "seed-demo" => await MaintenanceVerbs.SeedDemoAsync(rest, stdout),
+                "royalties" => await RoyaltiesModule.RunCliAsync(rest, stdin, stdout, stderr, CancellationToken.None),
                 _ => await UnknownAsync(verb, stderr),
             };
         }
@@ -67,6 +70,8 @@ internal static class CommandLine
           (aucune) | serve         démarre la plateforme (par défaut sur http://localhost:5080)
           migrate                  applique les migrations de la base puis s'arrête
           seed-demo                charge les données de démonstration (idempotent)
+          royalties simulate --input FICHIER|-
+                                   simule des redevances (JSON de simulation en entrée, résultat JSON sur stdout)
           help                     affiche cette aide
 
         Options ASP.NET Core usuelles : --urls http://127.0.0.1:5099, --Database:Provider SqlServer,

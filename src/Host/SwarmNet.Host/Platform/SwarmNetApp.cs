@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 using SwarmNet.BuildingBlocks;
 using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Network;
+using SwarmNet.Modules.Royalties;
 
 namespace SwarmNet.Host.Platform;
 
@@ -29,6 +30,7 @@ internal static class SwarmNetApp
         var services = builder.Services;
         services.AddSwarmNetPlatform();
         services.AddNetworkModule();
+        services.AddRoyaltiesModule();
         services.AddSwarmNetJobs();
         services.AddHostedService<MigrationStartup>();
 
@@ -59,6 +61,7 @@ internal static class SwarmNetApp
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("SwarmNet API"));
         app.MapSwarmNetJobsDashboard();
         app.MapNetworkEndpoints();
+        app.MapRoyaltiesEndpoints();
         return app;
     }
 

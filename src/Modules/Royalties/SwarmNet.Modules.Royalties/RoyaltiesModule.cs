@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.Modules.Royalties.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Simulation;
 
 namespace SwarmNet.Modules.Royalties;
@@ -7,11 +9,11 @@ namespace SwarmNet.Modules.Royalties;
 /// <summary>The Royalties module's front door: what the host calls to register, route and run it.</summary>
 public static class RoyaltiesModule
 {
-    /// <summary>The engine and the simulation are pure functions: nothing to register yet.</summary>
+    /// <summary>The engine and the simulation are pure functions; the module registers its (future) handlers and migrations.</summary>
     public static IServiceCollection AddRoyaltiesModule(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return services;
+        return services.AddModule("royalties", typeof(RoyaltiesModule).Assembly, typeof(RoyaltyTerms).Assembly);
     }
 
     /// <summary>POST /api/royalties/simulations. Authorisation is the host's to add.</summary>

@@ -43,9 +43,9 @@ internal sealed class NetworkDemoSeeder(IMediator mediator, DbSession db, TimePr
     private async Task OpenAndAdvanceAsync(DemoCatalog.DemoCandidacy demo, Guid networkId, Guid structureId, CancellationToken ct)
     {
         var opened = await mediator.Send(new OpenCandidacy(networkId, structureId, demo.Model, demo.Territory, "Premier contact"), ct);
-        var path = CandidacyStages.Open.Append(CandidacyStage.Launched).TakeWhile(s => s != demo.Stage).Skip(1).ToList();
-        if (!CandidacyStages.IsClosing(demo.Stage))
-            path.Add(demo.Stage);
+        // Closed candidacies were declined or withdrawn after qualification.
+        var target = CandidacyStages.IsClosing(demo.Stage) ? CandidacyStage.Qualification : demo.Stage;
+        var path = ForwardPath.Where(s => s <= target).ToList();
         foreach (var stage in path)
         {
             if (CandidacyStages.RequiresReadiness(stage))
@@ -60,6 +60,9 @@ internal sealed class NetworkDemoSeeder(IMediator mediator, DbSession db, TimePr
         var changedAt = clock.GetUtcNow().AddDays(-demo.DaysInStage);
         await db.ExecuteAsync(BackdateSql, new { opened.Id, ChangedAt = changedAt, OpenedAt = changedAt.AddDays(-30 * path.Count) }, ct);
     }
+
+    private static readonly CandidacyStage[] ForwardPath =
+        [CandidacyStage.Qualification, CandidacyStage.Readiness, CandidacyStage.Contracting, CandidacyStage.Launched];
 
     internal const string OrganizationIdSql = "SELECT id FROM network_organizations WHERE name = @Name";
 

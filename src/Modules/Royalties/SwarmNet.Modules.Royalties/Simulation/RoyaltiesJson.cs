@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SwarmNet.BuildingBlocks.Errors;
@@ -19,6 +20,8 @@ internal static class RoyaltiesJson
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         AllowDuplicateProperties = false,
         WriteIndented = true,
+        // French messages stay readable ("Doit être…", not "\u00EA"); the output is JSON, never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Never throws on bad input: malformed JSON comes back as one error at the pointer where reading failed.</summary>
