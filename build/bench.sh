@@ -7,4 +7,4 @@ project="$root/tests/SwarmNet.Benchmarks/SwarmNet.Benchmarks.csproj"
 
 dotnet build "$project" -c Release --nologo -v quiet
 dll="$(find "$root/tests/SwarmNet.Benchmarks/bin/Release" -name SwarmNet.Benchmarks.dll -path '*net10.0*' | head -n 1)"
-dotnet "$dll" royalties
+dotnet "$dll" "${1:-royalties}"
