@@ -65,3 +65,11 @@ internal sealed class FlakySubscriber(DeliveryLog log) : IIntegrationEventHandle
         return Task.CompletedTask;
     }
 }
+
+/// <summary>A subscriber that writes in its own transaction, as real module handlers do.</summary>
+internal sealed class RecordingSubscriber(Data.DbSession db) : IIntegrationEventHandler<PingSent>
+{
+    public Task HandleAsync(PingSent integrationEvent, IntegrationEventContext context, CancellationToken ct) =>
+        db.ExecuteAsync("INSERT INTO platform_inbox (event_id, handler, processed_at) VALUES (@Id, @Message, '2026-01-01')",
+            new { Id = Guid.CreateVersion7(), integrationEvent.Message }, ct);
+}

@@ -20,6 +20,7 @@ public sealed class OutboxTests : IAsyncLifetime
         services.AddSingleton(_log);
         services.AddScoped<IIntegrationEventHandler<PingSent>, SteadySubscriber>();
         services.AddScoped<IIntegrationEventHandler<PingSent>, FlakySubscriber>();
+        services.AddScoped<IIntegrationEventHandler<PingSent>, RecordingSubscriber>();
     });
 
     public async Task DisposeAsync()
@@ -53,7 +54,9 @@ public sealed class OutboxTests : IAsyncLifetime
         Assert.Equal(1, row.Attempts);
         Assert.NotNull(row.DispatchedAt);
         Assert.Null(row.LastError);
-        Assert.Equal(2L, Assert.Single(await _services.QueryAsync<long>("SELECT COUNT(*) FROM platform_inbox")));
+        // three handlers' inbox rows, plus the one row the recording subscriber wrote in its own transaction
+        Assert.Equal(3L, Assert.Single(await _services.QueryAsync<long>("SELECT COUNT(*) FROM platform_inbox WHERE handler LIKE 'SwarmNet.%'")));
+        Assert.Equal(["bonjour"], await _services.QueryAsync<string>("SELECT handler FROM platform_inbox WHERE handler NOT LIKE 'SwarmNet.%'"));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace SwarmNet.BuildingBlocks.Data;
 /// The scope's one connection and, inside a command, its one transaction. Handlers query through it so that
 /// everything a command writes (its rows, its outbox events) commits or rolls back together.
 /// </summary>
-public sealed class DbSession(DbConnectionFactory factory) : IAsyncDisposable
+public sealed class DbSession(DbConnectionFactory factory) : IAsyncDisposable, IDisposable
 {
     private static readonly ConcurrentDictionary<(DatabaseProvider, string), string> Rendered = new();
     private readonly List<Action> _afterCommit = [];
@@ -67,6 +67,14 @@ public sealed class DbSession(DbConnectionFactory factory) : IAsyncDisposable
 
     private CommandDefinition Command(string sql, object? param, CancellationToken ct) =>
         new(Rendered.GetOrAdd((Dialect.Provider, sql), key => Dialect.Render(key.Item2)), param, Transaction, cancellationToken: ct);
+
+    /// <summary>For scopes disposed synchronously: an open transaction rolls back with the connection.</summary>
+    public void Dispose()
+    {
+        Transaction?.Dispose();
+        Transaction = null;
+        _connection?.Dispose();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -17,7 +17,7 @@ internal sealed class EventDelivery<TEvent> : IEventDelivery where TEvent : IInt
         var integrationEvent = JsonSerializer.Deserialize<TEvent>(row.Payload, Outbox.Json)!;
         var context = new IntegrationEventContext(row.Id, row.OccurredAt);
         string? firstError = null;
-        var handlerTypes = HandlerTypes(scopes);
+        var handlerTypes = await HandlerTypesAsync(scopes);
         foreach (var handlerType in handlerTypes)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -45,9 +45,9 @@ internal sealed class EventDelivery<TEvent> : IEventDelivery where TEvent : IInt
         return firstError;
     }
 
-    private static List<Type> HandlerTypes(IServiceScopeFactory scopes)
+    private static async Task<List<Type>> HandlerTypesAsync(IServiceScopeFactory scopes)
     {
-        using var scope = scopes.CreateScope();
+        await using var scope = scopes.CreateAsyncScope();
         return scope.ServiceProvider.GetServices<IIntegrationEventHandler<TEvent>>().Select(h => h.GetType()).Distinct().ToList();
     }
 }

@@ -15,6 +15,10 @@ internal static class OrganizationVisibility
                      WHERE n.owner_organization_id IN @OrgIds))
         """;
 
-    public static (int All, Guid[] OrgIds) Parameters(Actor actor) =>
-        (actor.IsPlatformAdmin ? 1 : 0, actor.OrganizationIds.DefaultIfEmpty(Guid.Empty).ToArray());
+    /// <remarks>
+    /// Dapper expands <c>IN @OrgIds</c> without the Guid type handler, so the ids go as canonical text: what SQLite
+    /// stores, and what SQL Server converts to uniqueidentifier. Never empty, so the expansion stays plain SQL.
+    /// </remarks>
+    public static (int All, string[] OrgIds) Parameters(Actor actor) =>
+        (actor.IsPlatformAdmin ? 1 : 0, actor.OrganizationIds.DefaultIfEmpty(Guid.Empty).Select(id => id.ToString("D")).ToArray());
 }
