@@ -16,6 +16,7 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Database.Settings)
             builder.UseSetting(key, value);
         builder.UseSetting("Jobs:Workers", "1");
+        builder.UseSetting("Demo:SeedOnFirstRun", "false");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, PlatformActorStartupFilter>());
     }
 
