@@ -14,8 +14,7 @@ internal sealed class ListCandidaciesValidator : AbstractValidator<ListCandidaci
 {
     public ListCandidaciesValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PageDefaults.MaxPageSize);
+        this.AddPagingRules(q => q.Page, q => q.PageSize);
         RuleFor(q => q.Stage).IsInEnum();
         RuleFor(q => q.Sort).Must(s => s is null || ListCandidaciesHandler.OrderBy.ContainsKey(s))
             .WithMessage(_ => Text.T("Tri possible : structure, stage, stageChangedAt, openedAt (préfixe « - » pour décroissant).",

@@ -13,8 +13,7 @@ internal sealed class ListNetworksValidator : AbstractValidator<ListNetworks>
 {
     public ListNetworksValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PageDefaults.MaxPageSize);
+        this.AddPagingRules(q => q.Page, q => q.PageSize);
         RuleFor(q => q.Search).MaximumLength(200);
     }
 }

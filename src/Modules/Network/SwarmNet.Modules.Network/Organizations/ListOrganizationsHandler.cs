@@ -12,8 +12,7 @@ internal sealed class ListOrganizationsValidator : AbstractValidator<ListOrganiz
 {
     public ListOrganizationsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PageDefaults.MaxPageSize);
+        this.AddPagingRules(q => q.Page, q => q.PageSize);
         RuleFor(q => q.Kind).IsInEnum();
         RuleFor(q => q.Search).MaximumLength(200);
         RuleFor(q => q.Sort)
