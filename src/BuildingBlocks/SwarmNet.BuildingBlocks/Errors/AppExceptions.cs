@@ -14,3 +14,6 @@ public sealed class NotFoundException(string message) : Exception(message);
 
 /// <summary>The change conflicts with the current state (stale version, duplicate key): HTTP 409.</summary>
 public sealed class ConflictException(string message) : Exception(message);
+
+/// <summary>The actor may see the resource but not do this to it (e.g. a member who is not an admin): HTTP 403.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);

@@ -18,6 +18,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             InputValidationException invalid => Problems.Validation(invalid.Errors),
             NotFoundException notFound => Problems.NotFound(notFound.Message),
             ConflictException conflict => Problems.Conflict(conflict.Message),
+            ForbiddenException forbidden => Problems.Forbidden(forbidden.Message),
             BadHttpRequestException bad => Problems.Validation([FromBadRequest(bad)]),
             _ => null,
         };

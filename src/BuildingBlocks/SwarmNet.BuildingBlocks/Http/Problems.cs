@@ -23,4 +23,8 @@ public static class Problems
     public static IResult Conflict(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: Text.T("Conflit", "Conflict"),
             detail: detail, type: "https://swarmnet.local/problems/conflict");
+
+    public static IResult Forbidden(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: Text.T("Action non autorisée", "Forbidden"),
+            detail: detail, type: "https://swarmnet.local/problems/forbidden");
 }

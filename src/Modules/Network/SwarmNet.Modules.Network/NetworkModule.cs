@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.Modules.Network.Access;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Network.Demo;
 using SwarmNet.Modules.Network.Organizations;
@@ -15,6 +16,7 @@ public static class NetworkModule
     {
         services.AddModule("network", typeof(NetworkModule).Assembly, typeof(OrganizationDto).Assembly);
         services.AddScoped<IDemoSeeder, NetworkDemoSeeder>();
+        services.AddAccess();
         return services;
     }
 
@@ -22,6 +24,7 @@ public static class NetworkModule
     {
         var api = endpoints.MapGroup("/api/network");
         OrganizationEndpoints.Map(api);
+        endpoints.MapAccessEndpoints(api);
         return endpoints;
     }
 }
