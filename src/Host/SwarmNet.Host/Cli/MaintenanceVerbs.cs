@@ -1,6 +1,5 @@
-using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Migrations;
-using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.Host.Access;
 using SwarmNet.Host.Platform;
 
 namespace SwarmNet.Host.Cli;
@@ -22,12 +21,8 @@ internal static class MaintenanceVerbs
     {
         await using var app = SwarmNetApp.Build(args, forCommandLine: true);
         await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
-        await using var scope = app.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ActorContext>().Current = Actor.System;
-        var seeders = scope.ServiceProvider.GetServices<IDemoSeeder>().OrderBy(s => s.Order).ToList();
-        foreach (var seeder in seeders)
-            await seeder.SeedAsync(CancellationToken.None);
-        await stdout.WriteLineAsync($"Données de démonstration chargées ({seeders.Count} module(s)).");
+        foreach (var line in await DemoSeeding.SeedAsync(app.Services, CancellationToken.None))
+            await stdout.WriteLineAsync(line);
         return CommandLine.Ok;
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
 using Scalar.AspNetCore;
 using SwarmNet.BuildingBlocks;
+using SwarmNet.Host.Access;
 using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Network;
 
@@ -30,6 +31,7 @@ internal static class SwarmNetApp
         services.AddSwarmNetPlatform();
         services.AddNetworkModule();
         services.AddSwarmNetJobs();
+        services.AddSwarmNetAccess();
         services.AddHostedService<MigrationStartup>();
 
         services.ConfigureHttpJsonOptions(o =>
@@ -54,9 +56,10 @@ internal static class SwarmNetApp
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSwarmNetAccess();
         app.MapHealth();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("SwarmNet API"));
+        app.MapOpenApi().RequirePlatformAdmin(app.Environment, openInDevelopment: true);
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("SwarmNet API")).RequirePlatformAdmin(app.Environment, openInDevelopment: true);
         app.MapSwarmNetJobsDashboard();
         app.MapNetworkEndpoints();
         return app;
