@@ -32,7 +32,7 @@ public sealed partial class DemoSeedingTests
     private static partial Regex Password();
 
     /// <summary>The host on an existing database (the seeded one).</summary>
-    private sealed class SwarmNetFactoryOn(TestDatabase database) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    internal sealed class SwarmNetFactoryOn(TestDatabase database) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -40,6 +40,7 @@ public sealed partial class DemoSeedingTests
             builder.UseSetting("Database:Provider", database.Provider.ToString());
             builder.UseSetting("ConnectionStrings:SwarmNet", database.ConnectionString);
             builder.UseSetting("Jobs:Workers", "1");
+            builder.UseSetting("Access:KeysFolder", Path.Combine(database.Folder!, "keys"));
         }
     }
 }

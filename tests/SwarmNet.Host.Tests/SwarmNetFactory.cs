@@ -23,6 +23,7 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         builder.UseSetting("Jobs:Workers", "1");
         builder.UseSetting("Access:MailFolder", MailFolder);
+        builder.UseSetting("Access:KeysFolder", Path.Combine(Database.Folder!, "keys"));
     }
 
     /// <summary>Sends a request as the platform itself, as the CLI does: to arrange a test's world.</summary>

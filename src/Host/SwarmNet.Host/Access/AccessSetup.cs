@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using SwarmNet.BuildingBlocks.Actors;
 
 namespace SwarmNet.Host.Access;
@@ -14,8 +15,12 @@ internal static class AccessSetup
     public const string Scheme = "SwarmNet";
     public const string PlatformAdminPolicy = "PlatformAdmin";
 
-    public static IServiceCollection AddSwarmNetAccess(this IServiceCollection services)
+    public static IServiceCollection AddSwarmNetAccess(this IServiceCollection services, IConfiguration configuration)
     {
+        // Cookies are encrypted with the data-protection key ring: keep it in the data folder so a restart signs
+        // nobody out; several hosts must share the folder (or a key store) to read each other's cookies (docs/adr/0031).
+        services.AddDataProtection().SetApplicationName("SwarmNet")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["Access:KeysFolder"] ?? "data/keys"));
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Scheme;

@@ -31,6 +31,7 @@ internal static class CommandLine
                 "serve" => await ServeAsync(rest, stdout),
                 "migrate" => await MaintenanceVerbs.MigrateAsync(rest, stdout),
                 "seed-demo" => await MaintenanceVerbs.SeedDemoAsync(rest, stdout),
+                "add-admin" => await AddAdminVerb.RunAsync(rest, stdout, stderr),
                 _ => await UnknownAsync(verb, stderr),
             };
         }
@@ -67,6 +68,7 @@ internal static class CommandLine
           (aucune) | serve         démarre la plateforme (par défaut sur http://localhost:5080)
           migrate                  applique les migrations de la base puis s'arrête
           seed-demo                charge les données de démonstration (idempotent)
+          add-admin <email>        crée un administrateur de la plateforme (mot de passe aléatoire affiché une fois)
           help                     affiche cette aide
 
         Options ASP.NET Core usuelles : --urls http://127.0.0.1:5099, --Database:Provider SqlServer,

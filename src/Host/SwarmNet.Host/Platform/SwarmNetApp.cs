@@ -31,7 +31,7 @@ internal static class SwarmNetApp
         services.AddSwarmNetPlatform();
         services.AddNetworkModule();
         services.AddSwarmNetJobs();
-        services.AddSwarmNetAccess();
+        services.AddSwarmNetAccess(builder.Configuration);
         services.AddHostedService<MigrationStartup>();
 
         services.ConfigureHttpJsonOptions(o =>
