@@ -10,11 +10,8 @@ public sealed class OrganizationEndpointTests : IAsyncLifetime
     private readonly SwarmNetFactory _factory = new();
     private HttpClient _client = null!;
 
-    public Task InitializeAsync()
-    {
-        _client = _factory.CreateClient();
-        return Task.CompletedTask;
-    }
+    // Organisations are listed and created by a platform admin here; who else may is the organisations' own rule.
+    public async Task InitializeAsync() => _client = await _factory.AdminClientAsync();
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 

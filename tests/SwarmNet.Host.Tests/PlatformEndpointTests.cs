@@ -45,11 +45,12 @@ public sealed class PlatformEndpointTests : IAsyncLifetime
     [Fact]
     public async Task OpenApi_document_lists_the_module_endpoints()
     {
-        var client = _factory.CreateClient();
+        var client = await _factory.AdminClientAsync();
         var document = await client.GetStringAsync("/openapi/v1.json");
         using var json = JsonDocument.Parse(document);
         Assert.StartsWith("3.", json.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         Assert.True(json.RootElement.GetProperty("paths").TryGetProperty("/api/network/organizations", out _));
+        Assert.True(json.RootElement.GetProperty("paths").TryGetProperty("/api/auth/sign-in", out _));
 
         var reference = await client.GetAsync("/api-docs");
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
@@ -57,10 +58,18 @@ public sealed class PlatformEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Jobs_dashboard_refuses_remote_requests()
+    public async Task Jobs_dashboard_and_api_reference_are_for_platform_admins_only()
     {
-        // The test server's requests carry no local address: the dashboard must not open to them.
-        var response = await _factory.CreateClient().GetAsync("/jobs");
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var anonymous = _factory.CreateClient();
+        await _factory.UserAsync("membre@tests.swarmnet.invalid");
+        var user = await _factory.ClientAsync("membre@tests.swarmnet.invalid");
+        var admin = await _factory.AdminClientAsync();
+
+        foreach (var path in new[] { "/jobs", "/openapi/v1.json", "/api-docs" })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(path)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync(path)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(path)).StatusCode);
+        }
     }
 }

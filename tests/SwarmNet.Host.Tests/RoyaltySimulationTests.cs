@@ -20,15 +20,28 @@ public sealed class RoyaltySimulationTests : IAsyncLifetime
 
     private readonly SwarmNetFactory _factory = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _factory.UserAsync("simulation@tests.swarmnet.invalid");
+        _client = await _factory.ClientAsync("simulation@tests.swarmnet.invalid");
+    }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task The_endpoint_needs_a_signed_in_user()
+    {
+        using var content = new StringContent(WorkedExample, System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _factory.CreateClient().PostAsync("/api/royalties/simulations", content)).StatusCode);
+    }
 
     [Fact]
     public async Task The_endpoint_computes_the_worked_example()
     {
         using var content = new StringContent(WorkedExample, System.Text.Encoding.UTF8, "application/json");
-        var response = await _factory.CreateClient().PostAsync("/api/royalties/simulations", content);
+        var response = await _client.PostAsync("/api/royalties/simulations", content);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
@@ -42,7 +55,7 @@ public sealed class RoyaltySimulationTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_terms_are_a_400_problem_with_every_error()
     {
-        var response = await _factory.CreateClient().PostAsJsonAsync("/api/royalties/simulations",
+        var response = await _client.PostAsJsonAsync("/api/royalties/simulations",
             new { terms = new { effectiveDate = "2024-01-01", periodicity = "weekly", royaltyYear = "calendar", vatRate = 2, components = Array.Empty<object>() } });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

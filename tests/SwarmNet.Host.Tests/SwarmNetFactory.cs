@@ -1,14 +1,20 @@
+using MediatR;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.Modules.Network.Contracts.Access;
+using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Testing;
 
 namespace SwarmNet.Host.Tests;
 
-/// <summary>The real host, in-process, on a SQLite file of its own that is deleted afterwards.</summary>
+/// <summary>The real host, in-process, on a SQLite file of its own that is deleted afterwards (e-mails land beside it).</summary>
 public sealed class SwarmNetFactory : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = TestDatabase.CreateSqlite();
+
+    public string MailFolder => Path.Combine(Database.Folder!, "mail");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,8 +23,42 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         builder.UseSetting("Jobs:Workers", "1");
         builder.UseSetting("Demo:SeedOnFirstRun", "false");
-        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, PlatformActorStartupFilter>());
+        builder.UseSetting("Access:MailFolder", MailFolder);
+        builder.UseSetting("Access:KeysFolder", Path.Combine(Database.Folder!, "keys"));
     }
+
+    /// <summary>Sends a request as the platform itself, as the CLI does: to arrange a test's world.</summary>
+    public async Task<T> SendAsSystemAsync<T>(IRequest<T> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().Current = Actor.System;
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public async Task<Guid> OrganizationAsync(string name, OrganizationKind kind = OrganizationKind.LocalStructure) =>
+        (await SendAsSystemAsync(new RegisterOrganization(name, kind, LegalForm.Other, null, null, null, null))).Id;
+
+    public Task<Guid> UserAsync(string email, bool platformAdmin = false, params ActorMembership[] memberships) =>
+        SendAsSystemAsync(new ProvisionUser(email, email.Split('@')[0], AccessHttp.Password, platformAdmin, memberships));
+
+    /// <summary>A client signed in by cookie as that user.</summary>
+    public async Task<HttpClient> ClientAsync(string email)
+    {
+        var client = CreateClient();
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    /// <summary>A client signed in as a platform admin (created on first use).</summary>
+    public async Task<HttpClient> AdminClientAsync()
+    {
+        const string email = "admin@tests.swarmnet.invalid";
+        if (Interlocked.Exchange(ref _adminCreated, 1) == 0)
+            await UserAsync(email, platformAdmin: true);
+        return await ClientAsync(email);
+    }
+
+    private int _adminCreated;
 
     public override async ValueTask DisposeAsync()
     {

@@ -34,6 +34,7 @@ internal static class CommandLine
                 "migrate" => await MaintenanceVerbs.MigrateAsync(rest, stdout),
                 "seed-demo" => await MaintenanceVerbs.SeedDemoAsync(rest, stdout),
                 "royalties" => await RoyaltiesModule.RunCliAsync(rest, stdin, stdout, stderr, CancellationToken.None),
+                "add-admin" => await AddAdminVerb.RunAsync(rest, stdout, stderr),
                 _ => await UnknownAsync(verb, stderr),
             };
         }
@@ -72,6 +73,7 @@ internal static class CommandLine
           seed-demo                charge les données de démonstration (idempotent)
           royalties simulate --input FICHIER|-
                                    simule des redevances (JSON de simulation en entrée, résultat JSON sur stdout)
+          add-admin <email>        crée un administrateur de la plateforme (mot de passe aléatoire affiché une fois)
           help                     affiche cette aide
 
         Options ASP.NET Core usuelles : --urls http://127.0.0.1:5099, --Database:Provider SqlServer,

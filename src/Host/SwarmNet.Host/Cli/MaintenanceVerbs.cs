@@ -1,4 +1,5 @@
 using SwarmNet.BuildingBlocks.Migrations;
+using SwarmNet.Host.Access;
 using SwarmNet.Host.Platform;
 
 namespace SwarmNet.Host.Cli;
@@ -20,7 +21,8 @@ internal static class MaintenanceVerbs
     {
         await using var app = SwarmNetApp.Build(args, forCommandLine: true);
         await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync();
-        await DemoData.SeedAsync(app.Services, stdout, CancellationToken.None);
+        foreach (var line in await DemoSeeding.SeedAsync(app.Services, CancellationToken.None))
+            await stdout.WriteLineAsync(line);
         return CommandLine.Ok;
     }
 }

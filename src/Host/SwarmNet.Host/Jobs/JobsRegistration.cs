@@ -3,6 +3,7 @@ using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using SwarmNet.BuildingBlocks;
 using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.Host.Access;
 
 namespace SwarmNet.Host.Jobs;
 
@@ -31,11 +32,11 @@ internal static class JobsRegistration
         return services;
     }
 
-    /// <summary>The dashboard answers local requests only until access control requires a platform admin.</summary>
+    /// <summary>The dashboard is for platform admins only (the host's access layer has already loaded the actor).</summary>
     public static void MapSwarmNetJobsDashboard(this WebApplication app) =>
         app.UseHangfireDashboard("/jobs", new DashboardOptions
         {
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [new PlatformAdminDashboardFilter()],
             DashboardTitle = "SwarmNet — tâches planifiées",
         });
 }

@@ -1,5 +1,5 @@
 using SwarmNet.BuildingBlocks.Migrations;
-using SwarmNet.Host.Cli;
+using SwarmNet.Host.Access;
 
 namespace SwarmNet.Host.Platform;
 
@@ -17,7 +17,7 @@ internal sealed partial class MigrationStartup(MigrationRunner runner, IServiceP
         if (createdNow && configuration.GetValue("Demo:SeedOnFirstRun", true))
         {
             LogSeeding(logger);
-            await DemoData.SeedAsync(services, Console.Out, cancellationToken);
+            await DemoSeeding.SeedAndLogAsync(services, logger, cancellationToken);
         }
     }
 

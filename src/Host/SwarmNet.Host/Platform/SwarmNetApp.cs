@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
 using Scalar.AspNetCore;
 using SwarmNet.BuildingBlocks;
+using SwarmNet.Host.Access;
 using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Royalties;
@@ -32,6 +33,7 @@ internal static class SwarmNetApp
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
         services.AddSwarmNetJobs();
+        services.AddSwarmNetAccess(builder.Configuration);
         services.AddHostedService<MigrationStartup>();
 
         services.ConfigureHttpJsonOptions(o =>
@@ -56,9 +58,10 @@ internal static class SwarmNetApp
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSwarmNetAccess();
         app.MapHealth();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("SwarmNet API"));
+        app.MapOpenApi().RequirePlatformAdmin(app.Environment, openInDevelopment: true);
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("SwarmNet API")).RequirePlatformAdmin(app.Environment, openInDevelopment: true);
         app.MapSwarmNetJobsDashboard();
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.Modules.Network.Candidacies;
+using SwarmNet.Modules.Network.Access;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Network.Demo;
 using SwarmNet.Modules.Network.Networks;
@@ -18,6 +19,7 @@ public static class NetworkModule
         services.AddModule("network", typeof(NetworkModule).Assembly, typeof(OrganizationDto).Assembly);
         services.AddScoped<CandidacyHistory>();
         services.AddScoped<IDemoSeeder, NetworkDemoSeeder>();
+        services.AddAccess();
         return services;
     }
 
@@ -27,6 +29,7 @@ public static class NetworkModule
         OrganizationEndpoints.Map(api);
         NetworkEndpoints.Map(api);
         CandidacyEndpoints.Map(api);
+        endpoints.MapAccessEndpoints(api);
         return endpoints;
     }
 }

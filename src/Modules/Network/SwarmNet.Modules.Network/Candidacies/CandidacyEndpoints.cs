@@ -18,7 +18,7 @@ internal static class CandidacyEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        var perNetwork = api.MapGroup("/networks/{networkId:guid}").WithTags("Candidatures");
+        var perNetwork = api.MapGroup("/networks/{networkId:guid}").WithTags("Candidatures").RequireVisibleNetwork();
         perNetwork.MapPost("/candidacies", async (Guid networkId, OpenBody body, IMediator mediator, CancellationToken ct) =>
             {
                 var opened = await mediator.Send(new OpenCandidacy(networkId, body.StructureId, body.Model, body.Territory, body.Comment), ct);
@@ -36,7 +36,7 @@ internal static class CandidacyEndpoints
                 mediator.Send(new GetPipeline(networkId, stuckAfterDays ?? 30), ct))
             .WithName("GetPipeline").WithSummary("Pipeline : effectifs et ancienneté par étape, candidatures bloquées");
 
-        var single = api.MapGroup("/candidacies/{candidacyId:guid}").WithTags("Candidatures");
+        var single = api.MapGroup("/candidacies/{candidacyId:guid}").WithTags("Candidatures").RequireVisibleCandidacy();
         single.MapGet("/", (Guid candidacyId, IMediator mediator, CancellationToken ct) => mediator.Send(new GetCandidacy(candidacyId), ct))
             .WithName("GetCandidacy").WithSummary("Consulter une candidature, sa grille et son historique")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -16,7 +16,7 @@ internal sealed class CreateNetworkValidator : AbstractValidator<CreateNetwork>
     public CreateNetworkValidator()
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Brands).NotEmpty().Must(b => b.Count <= 10);
+        RuleFor(c => c.Brands).Cascade(CascadeMode.Stop).NotEmpty().Must(b => b.Count <= 10);
         RuleForEach(c => c.Brands).NotEmpty().MaximumLength(100);
         RuleFor(c => c.ConceptSummary).MaximumLength(4000);
         RuleFor(c => c.TerritoryPolicy).MaximumLength(4000);

@@ -27,11 +27,12 @@ internal static class NetworkEndpoints
                 mediator.Send(new ListNetworks(page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize, search), ct))
             .WithName("ListNetworks").WithSummary("Lister les réseaux visibles");
 
-        group.MapGet("/{networkId:guid}", (Guid networkId, IMediator mediator, CancellationToken ct) => mediator.Send(new GetNetwork(networkId), ct))
+        var single = group.MapGroup("/{networkId:guid}").RequireVisibleNetwork();
+        single.MapGet("/", (Guid networkId, IMediator mediator, CancellationToken ct) => mediator.Send(new GetNetwork(networkId), ct))
             .WithName("GetNetwork").WithSummary("Consulter un réseau et sa grille de préparation")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPut("/{networkId:guid}/readiness-checklist", (Guid networkId, ChecklistBody body, IMediator mediator, CancellationToken ct) =>
+        single.MapPut("/readiness-checklist", (Guid networkId, ChecklistBody body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new UpdateReadinessChecklist(networkId, body.Version, body.Items), ct))
             .WithName("UpdateReadinessChecklist").WithSummary("Modifier la grille de préparation (les candidatures ouvertes gardent la leur)")
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -13,7 +13,7 @@ internal sealed class UpdateReadinessChecklistValidator : AbstractValidator<Upda
     public UpdateReadinessChecklistValidator()
     {
         RuleFor(c => c.Version).GreaterThanOrEqualTo(1);
-        RuleFor(c => c.Items).NotNull().Must(i => i.Count <= ChecklistTemplateItemValidator.MaxItems)
+        RuleFor(c => c.Items).Cascade(CascadeMode.Stop).NotNull().Must(i => i.Count <= ChecklistTemplateItemValidator.MaxItems)
             .WithMessage(_ => ChecklistTemplateItemValidator.TooManyMessage);
         RuleForEach(c => c.Items).SetValidator(new ChecklistTemplateItemValidator())
             .Must((c, item) => ChecklistTemplateItemValidator.IsFirstWithItsCode(c.Items, item))

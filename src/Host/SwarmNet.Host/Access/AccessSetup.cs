@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using SwarmNet.BuildingBlocks.Actors;
+
+namespace SwarmNet.Host.Access;
+
+/// <summary>
+/// Who may call what, decided once for the whole host: a cookie (web) or a personal token (scripts) identifies the
+/// user, the actor is reloaded from the database on every request, and every endpoint requires a signed-in actor
+/// unless it says AllowAnonymous — so an endpoint added later is protected by default (docs/adr/0030).
+/// </summary>
+internal static class AccessSetup
+{
+    public const string Scheme = "SwarmNet";
+    public const string PlatformAdminPolicy = "PlatformAdmin";
+
+    public static IServiceCollection AddSwarmNetAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Cookies are encrypted with the data-protection key ring: keep it in the data folder so a restart signs
+        // nobody out; several hosts must share the folder (or a key store) to read each other's cookies (docs/adr/0031).
+        services.AddDataProtection().SetApplicationName("SwarmNet")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["Access:KeysFolder"] ?? "data/keys"));
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Scheme;
+                o.DefaultSignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                o.DefaultSignOutScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+            })
+            .AddPolicyScheme(Scheme, "Cookie ou jeton d'API", o => o.ForwardDefaultSelector = http =>
+                ApiTokenAuthenticationHandler.HasBearer(http.Request) ? ApiTokenAuthenticationHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "swarmnet.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                // An API answers 401/403 problem details; it never redirects to a login page.
+                o.Events.OnRedirectToLogin = context => AccessProblems.WriteUnauthorizedAsync(context.HttpContext);
+                o.Events.OnRedirectToAccessDenied = context => AccessProblems.WriteForbiddenAsync(context.HttpContext);
+            })
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(PlatformAdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
+                context.Resource is HttpContext http && http.RequestServices.GetRequiredService<ActorContext>().Current.IsPlatformAdmin));
+        return services;
+    }
+
+    /// <summary>Authentication, then the actor, then authorization, then the organisation scope of the route.</summary>
+    public static WebApplication UseSwarmNetAccess(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<ActorMiddleware>();
+        app.UseAuthorization();
+        app.UseMiddleware<OrganizationScopeMiddleware>();
+        return app;
+    }
+
+    /// <summary>Platform admins only; in Development the API reference stays open for convenience.</summary>
+    public static TBuilder RequirePlatformAdmin<TBuilder>(this TBuilder builder, IHostEnvironment environment, bool openInDevelopment = false)
+        where TBuilder : IEndpointConventionBuilder =>
+        openInDevelopment && environment.IsDevelopment() ? builder.AllowAnonymous() : builder.RequireAuthorization(PlatformAdminPolicy);
+}

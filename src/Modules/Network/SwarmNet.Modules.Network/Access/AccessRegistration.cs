@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.Modules.Network.Access.Demo;
+using SwarmNet.Modules.Network.Access.Mail;
+using SwarmNet.Modules.Network.Access.Members;
+using SwarmNet.Modules.Network.Access.SignIn;
+using SwarmNet.Modules.Network.Access.Tokens;
+using SwarmNet.Modules.Network.Contracts.Access;
+
+namespace SwarmNet.Modules.Network.Access;
+
+/// <summary>Access control's services and endpoints, called from the module's front door (its handlers are found with the module's).</summary>
+internal static class AccessRegistration
+{
+    public static IServiceCollection AddAccess(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => AccessOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton<IEmailSender, FileEmailSender>();
+        services.TryAddScoped<DemoAccessCredentials>();
+        services.AddScoped<IDemoSeeder, AccessDemoSeeder>();
+        return services;
+    }
+
+    public static void MapAccessEndpoints(this IEndpointRouteBuilder endpoints, IEndpointRouteBuilder network)
+    {
+        var auth = endpoints.MapGroup("/api/auth").WithTags("Accès");
+        AuthEndpoints.Map(auth);
+        TokenEndpoints.Map(auth);
+        MemberEndpoints.Map(network);
+    }
+}

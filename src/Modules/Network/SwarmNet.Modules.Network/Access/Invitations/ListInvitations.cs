@@ -1,0 +1,41 @@
+using FluentValidation;
+using MediatR;
+using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.BuildingBlocks.Paging;
+using SwarmNet.Modules.Network.Access.Rules;
+
+namespace SwarmNet.Modules.Network.Access.Invitations;
+
+/// <summary>An organisation's invitations, newest first, for its admins.</summary>
+internal sealed record ListInvitations(Guid OrganizationId, int Page = PageDefaults.Page, int PageSize = PageDefaults.PageSize)
+    : IQuery<PagedResult<InvitationDto>>;
+
+internal sealed class ListInvitationsValidator : AbstractValidator<ListInvitations>
+{
+    public ListInvitationsValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, PageDefaults.MaxPageSize);
+    }
+}
+
+internal sealed class ListInvitationsHandler(DbSession db, ActorContext actor, TimeProvider clock)
+    : IRequestHandler<ListInvitations, PagedResult<InvitationDto>>
+{
+    public async Task<PagedResult<InvitationDto>> Handle(ListInvitations request, CancellationToken cancellationToken)
+    {
+        OrganizationRoles.EnsureAdmin(actor.Current, request.OrganizationId);
+        var filter = new { request.OrganizationId, Skip = PageDefaults.Skip(request.Page, request.PageSize), Take = request.PageSize };
+        var total = await db.ExecuteScalarAsync<long>(CountInvitationsSql, filter, cancellationToken);
+        var rows = await db.QueryAsync<InvitationDto>(PageInvitationsSql, filter, cancellationToken);
+        var now = clock.GetUtcNow();
+        return new PagedResult<InvitationDto>(rows.Select(r => r.WithStatus(now)).ToList(), request.Page, request.PageSize, total);
+    }
+
+    internal const string CountInvitationsSql = "SELECT COUNT(*) FROM network_invitations WHERE organization_id = @OrganizationId";
+
+    internal const string PageInvitationsSql = "SELECT " + InvitationDto.Columns
+        + " FROM network_invitations WHERE organization_id = @OrganizationId ORDER BY created_at DESC, id DESC {{PAGE}}";
+}

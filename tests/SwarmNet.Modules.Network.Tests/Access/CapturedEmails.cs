@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using SwarmNet.Modules.Network.Contracts.Access;
+
+namespace SwarmNet.Modules.Network.Tests.Access;
+
+/// <summary>Keeps the e-mails in memory instead of writing files, and reads the invitation link back.</summary>
+internal sealed partial class CapturedEmails : IEmailSender
+{
+    public ConcurrentQueue<EmailMessage> Sent { get; } = new();
+
+    public Task SendAsync(EmailMessage message, CancellationToken ct)
+    {
+        Sent.Enqueue(message);
+        return Task.CompletedTask;
+    }
+
+    public string LastInvitationToken(string to) =>
+        InvitationToken().Match(Sent.Last(m => m.To == to).Body).Groups[1].Value;
+
+    [GeneratedRegex(@"token=(inv_[A-Za-z0-9_-]+)")]
+    private static partial Regex InvitationToken();
+}
