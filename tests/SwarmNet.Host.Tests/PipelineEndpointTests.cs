@@ -76,6 +76,24 @@ public sealed class PipelineEndpointTests : IAsyncLifetime
         Assert.Equal("/stage", problem.GetProperty("errors")[0].GetProperty("path").GetString());
     }
 
+    [Fact]
+    public async Task The_network_head_edits_the_structure_it_registered_with_optimistic_concurrency()
+    {
+        var step = await Json(await _staff.PostAsJsonAsync("/api/network/organizations",
+            new { name = "STEP", kind = "localStructure", legalForm = "scop", city = "Pau" }), HttpStatusCode.Created);
+        var url = $"/api/network/organizations/{step.GetProperty("id").GetGuid()}";
+        var edit = new
+        {
+            version = 1, name = "STEP Pau", legalForm = "entrepriseInsertion", iaeApproval = "EI 64", city = "Pau", postalCode = "64000",
+            referent = new { name = "Référente STEP", role = "Directrice adjointe", email = "referente@step.invalid", dedicatedTimePercent = 30 },
+        };
+
+        var updated = await Json(await _staff.PutAsJsonAsync(url, edit), HttpStatusCode.OK);
+        Assert.Equal(2, updated.GetProperty("version").GetInt32());
+        Assert.Equal(30, updated.GetProperty("referent").GetProperty("dedicatedTimePercent").GetInt32());
+        await Json(await _staff.PutAsJsonAsync(url, edit), HttpStatusCode.Conflict);
+    }
+
     private Task<HttpResponseMessage> Move(Guid id, string to) =>
         _staff.PostAsJsonAsync($"/api/network/candidacies/{id}/transitions", new { to, comment = "comité du mardi" });
 

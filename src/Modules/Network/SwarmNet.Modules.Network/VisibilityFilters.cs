@@ -7,6 +7,7 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.Modules.Network.Candidacies;
 using SwarmNet.Modules.Network.Contracts.Networks;
+using SwarmNet.Modules.Network.Contracts.Organizations;
 
 namespace SwarmNet.Modules.Network;
 
@@ -21,6 +22,14 @@ internal static class VisibilityFilters
         {
             var id = RouteGuid(context.HttpContext, "networkId");
             await context.HttpContext.RequestServices.GetRequiredService<IMediator>().Send(new GetNetwork(id), context.HttpContext.RequestAborted);
+            return await next(context);
+        });
+
+    public static RouteGroupBuilder RequireVisibleOrganization(this RouteGroupBuilder group) =>
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var id = RouteGuid(context.HttpContext, "id");
+            await context.HttpContext.RequestServices.GetRequiredService<IMediator>().Send(new GetOrganization(id), context.HttpContext.RequestAborted);
             return await next(context);
         });
 

@@ -10,6 +10,10 @@ namespace SwarmNet.Modules.Network.Organizations;
 
 internal static class OrganizationEndpoints
 {
+    public sealed record UpdateBody(
+        int Version, string Name, LegalForm LegalForm, string? Siret, string? Address, string? PostalCode, string? City, string? IaeApproval,
+        Referent? Referent);
+
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/organizations").WithTags("Organisations");
@@ -22,9 +26,16 @@ internal static class OrganizationEndpoints
             .WithName("RegisterOrganization").WithSummary("Enregistrer une organisation")
             .Produces<OrganizationDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
 
-        group.MapGet("/{id:guid}", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetOrganization(id), ct))
+        var single = group.MapGroup("/{id:guid}").RequireVisibleOrganization();
+        single.MapGet("/", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetOrganization(id), ct))
             .WithName("GetOrganization").WithSummary("Consulter une organisation")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        single.MapPut("/", (Guid id, UpdateBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new UpdateOrganization(id, body.Version, body.Name, body.LegalForm, body.Siret, body.Address, body.PostalCode,
+                    body.City, body.IaeApproval, body.Referent), ct))
+            .WithName("UpdateOrganization").WithSummary("Modifier une organisation (version lue requise : 409 si elle a changé)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/", (IMediator mediator, CancellationToken ct, int? page, int? pageSize, string? sort, string? kind, string? search) =>
                 mediator.Send(new ListOrganizations(page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize, sort ?? "name",
