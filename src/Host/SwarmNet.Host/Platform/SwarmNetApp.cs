@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Scalar.AspNetCore;
 using SwarmNet.BuildingBlocks;
 using SwarmNet.Host.Jobs;
+using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Royalties;
 
@@ -31,6 +32,7 @@ internal static class SwarmNetApp
         services.AddSwarmNetPlatform();
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
+        services.AddLicencesModule();
         services.AddSwarmNetJobs();
         services.AddHostedService<MigrationStartup>();
 
@@ -62,6 +64,7 @@ internal static class SwarmNetApp
         app.MapSwarmNetJobsDashboard();
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
+        app.MapLicencesEndpoints();
         return app;
     }
 

@@ -1,0 +1,90 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SwarmNet.BuildingBlocks.ContractLifecycle;
+using SwarmNet.BuildingBlocks.Http;
+using SwarmNet.BuildingBlocks.Paging;
+using SwarmNet.Modules.Licences.Amendments;
+using SwarmNet.Modules.Licences.Domain;
+using SwarmNet.Modules.Licences.Drafting;
+using SwarmNet.Modules.Licences.Reading;
+using SwarmNet.Modules.Licences.Running;
+using SwarmNet.Modules.Licences.Signing;
+using SwarmNet.Modules.Obligations.Contracts.Terms;
+using SwarmNet.Modules.Royalties.Contracts.Terms;
+
+namespace SwarmNet.Modules.Licences.Http;
+
+/// <summary>/api/licences: the whole lifecycle; every handler checks the actor.</summary>
+internal static class LicenceEndpoints
+{
+    public sealed record EditBody(int Version, LicenceContent? Content);
+
+    public sealed record VersionBody(int Version);
+
+    public sealed record SuspendBody(int Version, string Reason);
+
+    public sealed record TerminateBody(int Version, string Ground, DateOnly? On);
+
+    public sealed record RenewalBody(int Version, RenewalDecision Decision);
+
+    public sealed record AmendBody(int Version, DateOnly EffectiveDate, string? Summary, RoyaltyTerms? RoyaltyTerms, IReadOnlyList<ObligationTerm?>? ObligationTerms);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var licences = api.MapGroup("/").WithTags("Licences");
+        licences.MapPost("/", async (DraftLicence body, IMediator mediator, CancellationToken ct) =>
+            {
+                var drafted = await mediator.Send(body, ct);
+                return Results.Created($"/api/licences/{drafted.Id}", drafted);
+            })
+            .WithName("DraftLicence").WithSummary("Rédiger un brouillon de licence de marque")
+            .Produces<LicenceDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
+        licences.MapGet("/", (IMediator mediator, CancellationToken ct, string? status, Guid? structureId, string? brand, int? endingWithinDays,
+                int? page, int? pageSize) =>
+                mediator.Send(new ListLicences(QueryEnum.Parse<ContractStatus>(status, "/status"), structureId, brand, endingWithinDays,
+                    page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize), ct))
+            .WithName("ListLicences").WithSummary("Lister les licences (statut, structure, marque, échéance sous N jours)");
+
+        var one = api.MapGroup("/{licenceId:guid}").WithTags("Licences");
+        one.MapGet("/", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new GetLicence(licenceId), ct))
+            .WithName("GetLicence").WithSummary("Consulter une licence, ses avenants et son historique").ProducesProblem(StatusCodes.Status404NotFound);
+
+        one.MapPut("/", (Guid licenceId, EditBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new UpdateLicenceDraft(licenceId, body.Version, body.Content), ct))
+            .WithName("UpdateLicenceDraft").WithSummary("Modifier un brouillon (version attendue, sinon 409)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+
+        one.MapPost("/signature", (Guid licenceId, VersionBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new SignLicence(licenceId, body.Version), ct))
+            .WithName("SignLicence").WithSummary("Enregistrer la signature (active dès la date d'effet)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+
+        one.MapPost("/suspension", (Guid licenceId, SuspendBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new SuspendLicence(licenceId, body.Version, body.Reason), ct))
+            .WithName("SuspendLicence").WithSummary("Suspendre une licence active");
+
+        one.MapPost("/resumption", (Guid licenceId, VersionBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new ResumeLicence(licenceId, body.Version), ct))
+            .WithName("ResumeLicence").WithSummary("Reprendre une licence suspendue");
+
+        one.MapPost("/termination", (Guid licenceId, TerminateBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new TerminateLicence(licenceId, body.Version, body.Ground, body.On), ct))
+            .WithName("TerminateLicence").WithSummary("Résilier (motif, date, auteur de la décision)");
+
+        one.MapPost("/renewal-decision", (Guid licenceId, RenewalBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new DecideLicenceRenewal(licenceId, body.Version, body.Decision), ct))
+            .WithName("DecideLicenceRenewal").WithSummary("Décider du renouvellement (renew, doNotRenew)");
+
+        one.MapPost("/amendments", async (Guid licenceId, AmendBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var amended = await mediator.Send(new AmendLicence(licenceId, body.Version, body.EffectiveDate, body.Summary, body.RoyaltyTerms,
+                    body.ObligationTerms), ct);
+                return Results.Created($"/api/licences/{licenceId}", amended);
+            })
+            .WithName("AmendLicence").WithSummary("Ajouter un avenant numéroté à une licence en cours")
+            .Produces<LicenceDto>(StatusCodes.Status201Created);
+    }
+}
