@@ -46,7 +46,7 @@ public sealed class ActivationDeliveryTests : IAsyncLifetime
         while (await dispatcher.DispatchPendingAsync() > 0) { }
 
         var received = Assert.Single(_log.Received);
-        Assert.Equal((draft.Id, f.Step.Id, new DateOnly(2026, 11, 23)), (received.Licence.LicenceId, received.Licence.LicenseeOrganizationId, received.ActivatedOn));
+        Assert.Equal((draft.Id, f.Step.Id, new DateOnly(2026, 11, 1)), (received.Licence.LicenceId, received.Licence.LicenseeOrganizationId, received.ActivatedOn));
         Assert.Equal("percentage", received.Licence.RoyaltyTerms!.Value.GetProperty("components")[0].GetProperty("type").GetString());
         Assert.Equal("DECL-CA", received.Licence.ObligationTerms[0].GetProperty("code").GetString());
         Assert.Equal(2, _log.Attempts);

@@ -87,7 +87,7 @@ public abstract class LicenceScenarios : IAsyncLifetime
         var candidacy = await _services.SendAsync(new OpenCandidacy(_f.Network.Id, _f.Step.Id, "Livraison à vélo cargo", "Pau"), _f.HeadStaff);
         var draft = await _f.DraftAsync(_services, _f.Step.Id, LicenceSamples.Pau(new DateOnly(2026, 11, 1)), candidacy.Id);
         var signed = await _services.SendAsync(new SignLicence(draft.Id, draft.Version), _f.HeadAdmin);
-        Assert.Equal((ContractStatus.Active, new DateOnly(2026, 11, 23)), (signed.Status, signed.ActivatedOn!.Value));
+        Assert.Equal((ContractStatus.Active, new DateOnly(2026, 11, 1)), (signed.Status, signed.ActivatedOn!.Value));
         Assert.Equal(_f.Network.Id, signed.NetworkId);
 
         var dispatcher = _services.Get<OutboxDispatcher>();

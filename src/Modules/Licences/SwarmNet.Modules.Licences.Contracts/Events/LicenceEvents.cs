@@ -3,7 +3,7 @@ using SwarmNet.BuildingBlocks.Outbox;
 
 namespace SwarmNet.Modules.Licences.Contracts.Events;
 
-/// <summary>The licence runs from <see cref="ActivatedOn"/>: royalties and obligations start. The Network module hears ContractActivated too.</summary>
+/// <summary>The licence is in force since <see cref="ActivatedOn"/> (its effective date, even when signed later): royalties and obligations start. The Network module hears ContractActivated too.</summary>
 [IntegrationEvent("licences.licence-activated.v1")]
 public sealed record LicenceActivated(LicenceSnapshot Licence, DateOnly ActivatedOn) : IIntegrationEvent;
 

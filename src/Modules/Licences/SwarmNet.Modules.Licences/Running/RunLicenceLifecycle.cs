@@ -48,9 +48,9 @@ internal sealed class RunLicenceLifecycleHandler(DbSession db, LicenceHistory hi
             switch (action)
             {
                 case DailyAction.Activate:
-                    if (await db.ExecuteAsync(ActivateSql, new { row.Id, Version = version, Day = today, Now = now }, ct) == 0) return false;
+                    if (await db.ExecuteAsync(ActivateSql, new { row.Id, Version = version, Day = term.EffectiveDate, Now = now }, ct) == 0) return false;
                     await history.RecordAsync(row.Id, "activated", $"Date d'effet atteinte ({term.EffectiveDate:dd/MM/yyyy})", Job, ct);
-                    await announce.ActivatedAsync(row, today, ct);
+                    await announce.ActivatedAsync(row, term.EffectiveDate, ct);
                     status = ContractStatus.Active;
                     break;
                 case DailyAction.Renew:

@@ -37,7 +37,8 @@ internal sealed class SignLicenceHandler(DbSession db, ActorContext actorContext
 
         var today = Today.Of(clock);
         var status = Lifecycle.StatusAfterSigning(row.Term, today);
-        var activatedOn = status == ContractStatus.Active ? today : (DateOnly?)null;
+        // A licence signed after its effective date has been in force since that date, not since the signature.
+        var activatedOn = status == ContractStatus.Active ? row.EffectiveDate : (DateOnly?)null;
         if (await db.ExecuteAsync(SignSql, new { row.Id, request.Version, Status = status.ToString(), Now = clock.GetUtcNow(), ActivatedOn = activatedOn },
                 cancellationToken) == 0)
             throw LicenceAccess.Stale();
