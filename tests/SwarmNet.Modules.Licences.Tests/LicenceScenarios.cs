@@ -189,6 +189,28 @@ public abstract class LicenceScenarios : IAsyncLifetime
     }
 
     [DbFact]
+    public async Task Suspension_needs_a_reason_and_resumes_to_active()
+    {
+        var draft = await _f.DraftAsync(_services, _f.Step.Id, LicenceSamples.Pau(new DateOnly(2026, 11, 1)));
+        var active = await _services.SendAsync(new SignLicence(draft.Id, draft.Version), _f.HeadAdmin);
+        var noReason = await Assert.ThrowsAsync<InputValidationException>(() => _services.SendAsync(new SuspendLicence(draft.Id, active.Version, ""), _f.HeadStaff));
+        Assert.Equal("/reason", Assert.Single(noReason.Errors).Path);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _services.SendAsync(new SuspendLicence(draft.Id, active.Version, "Impayés"), _f.StepAdmin));
+        await Assert.ThrowsAsync<ConflictException>(() => _services.SendAsync(new ResumeLicence(draft.Id, active.Version), _f.HeadStaff));
+
+        var suspended = await _services.SendAsync(new SuspendLicence(draft.Id, active.Version, "Redevances impayées depuis 3 mois"), _f.HeadStaff);
+        Assert.Equal((ContractStatus.Suspended, new DateOnly(2026, 11, 23), "Redevances impayées depuis 3 mois"),
+            (suspended.Status, suspended.SuspendedOn!.Value, suspended.SuspensionReason));
+        var amended = await _services.SendAsync(new AmendLicence(draft.Id, suspended.Version, new DateOnly(2026, 12, 1), "Échéancier de paiement"), _f.HeadStaff);
+        var resumed = await _services.SendAsync(new ResumeLicence(draft.Id, amended.Version), _f.HeadStaff);
+        Assert.Equal((ContractStatus.Active, null), (resumed.Status, resumed.SuspendedOn));
+        Assert.Equal(["drafted", "signed", "activated", "suspended", "amended", "resumed"], resumed.History.Select(h => h.Action));
+        var events = await EventsAsync();
+        Assert.Contains("licences.licence-suspended.v1", events);
+        Assert.Contains("licences.licence-resumed.v1", events);
+    }
+
+    [DbFact]
     public async Task Lists_filter_by_status_structure_brand_and_coming_end()
     {
         var pau = await _f.DraftAsync(_services, _f.Step.Id, LicenceSamples.Pau(new DateOnly(2024, 1, 1), end: new DateOnly(2027, 1, 31)));

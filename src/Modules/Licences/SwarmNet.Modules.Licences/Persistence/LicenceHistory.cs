@@ -13,8 +13,10 @@ internal sealed class LicenceHistory(DbSession db, TimeProvider clock)
             ActorId = actor.UserId, ActorName = actor.DisplayName, At = clock.GetUtcNow(),
         }, ct);
 
+    /// <summary>Numbered per licence: changes in one command share an instant, and v7 ids are not ordered within a millisecond.</summary>
     internal const string InsertSql = """
-        INSERT INTO licences_history (id, licence_id, action, details, actor_id, actor_name, at)
-        VALUES (@Id, @LicenceId, @Action, @Details, @ActorId, @ActorName, @At)
+        INSERT INTO licences_history (id, licence_id, position, action, details, actor_id, actor_name, at)
+        SELECT @Id, @LicenceId, COALESCE(MAX(position), 0) + 1, @Action, @Details, @ActorId, @ActorName, @At
+        FROM licences_history WHERE licence_id = @LicenceId
         """;
 }

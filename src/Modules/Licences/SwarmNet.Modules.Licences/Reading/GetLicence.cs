@@ -34,7 +34,7 @@ internal sealed class GetLicenceHandler(DbSession db, ActorContext actor) : IReq
         """;
 
     internal const string SelectHistorySql =
-        "SELECT action, details, actor_id, actor_name, at FROM licences_history WHERE licence_id = @Id ORDER BY at, id";
+        "SELECT action, details, actor_id, actor_name, at FROM licences_history WHERE licence_id = @Id ORDER BY position";
 
     private sealed class AmendmentRow
     {

@@ -61,6 +61,7 @@ CREATE TABLE dbo.licences_amendments (
 CREATE TABLE dbo.licences_history (
     id UNIQUEIDENTIFIER NOT NULL CONSTRAINT pk_licences_history PRIMARY KEY,
     licence_id UNIQUEIDENTIFIER NOT NULL CONSTRAINT fk_licences_history_licence REFERENCES dbo.licences_licences (id),
+    position INT NOT NULL,
     action NVARCHAR(40) NOT NULL,
     details NVARCHAR(MAX) NULL,
     actor_id UNIQUEIDENTIFIER NULL,
@@ -68,4 +69,4 @@ CREATE TABLE dbo.licences_history (
     at DATETIMEOFFSET NOT NULL
 );
 
-CREATE INDEX ix_licences_history_licence ON dbo.licences_history (licence_id, at);
+CREATE UNIQUE INDEX ux_licences_history_position ON dbo.licences_history (licence_id, position);

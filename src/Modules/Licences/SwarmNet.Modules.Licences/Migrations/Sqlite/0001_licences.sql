@@ -61,6 +61,7 @@ CREATE TABLE licences_amendments (
 CREATE TABLE licences_history (
     id TEXT NOT NULL PRIMARY KEY,
     licence_id TEXT NOT NULL REFERENCES licences_licences (id),
+    position INTEGER NOT NULL,
     action TEXT NOT NULL,
     details TEXT NULL,
     actor_id TEXT NULL,
@@ -68,4 +69,4 @@ CREATE TABLE licences_history (
     at TEXT NOT NULL
 );
 
-CREATE INDEX ix_licences_history_licence ON licences_history (licence_id, at);
+CREATE UNIQUE INDEX ux_licences_history_position ON licences_history (licence_id, position);
