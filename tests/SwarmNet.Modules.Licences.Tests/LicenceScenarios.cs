@@ -8,6 +8,7 @@ using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;
 using SwarmNet.Modules.Licences.Running;
 using SwarmNet.Modules.Licences.Signing;
+using SwarmNet.Modules.Licences.Templates;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
 using SwarmNet.Testing;
@@ -208,6 +209,34 @@ public abstract class LicenceScenarios : IAsyncLifetime
         var events = await EventsAsync();
         Assert.Contains("licences.licence-suspended.v1", events);
         Assert.Contains("licences.licence-resumed.v1", events);
+    }
+
+    [DbFact]
+    public async Task A_template_drafts_the_licence_of_a_candidacy()
+    {
+        var standard = LicenceSamples.Pau(new DateOnly(2025, 1, 1));
+        var template = await _services.SendAsync(new CreateLicenceTemplate(_f.Head.Id, "Licence standard", standard.Brand, standard.RoyaltyTerms,
+            standard.ObligationTerms, standard.ExitTerms), _f.HeadAdmin);
+        var duplicate = await Assert.ThrowsAsync<InputValidationException>(() => _services.SendAsync(new CreateLicenceTemplate(_f.Head.Id, "Licence standard",
+            standard.Brand, null, null, null), _f.HeadAdmin));
+        Assert.Equal("/name", Assert.Single(duplicate.Errors).Path);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _services.SendAsync(new CreateLicenceTemplate(_f.Head.Id, "X", standard.Brand, null, null, null),
+            LicenceFixture.Person("Comptable", _f.Head.Id, BuildingBlocks.Actors.Roles.Accountant)));
+        await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new CreateLicenceTemplate(_f.Head.Id, "X", standard.Brand, null, null, null), _f.StepAdmin));
+        Assert.Equal(["Licence standard"], (await _services.SendAsync(new ListLicenceTemplates(_f.Head.Id), _f.HeadStaff)).Select(t => t.Name));
+
+        var candidacy = await _services.SendAsync(new OpenCandidacy(_f.Network.Id, _f.Other.Id, "Livraison à vélo cargo", "Lyon 7e"), _f.HeadStaff);
+        var term = new BuildingBlocks.ContractLifecycle.ContractTerm(new DateOnly(2027, 2, 1), new DateOnly(2030, 1, 31));
+        var draft = await _services.SendAsync(new DraftLicenceFromTemplate(template.Id, candidacy.Id, new Territory(["69387"], [], null), true, false, term), _f.HeadStaff);
+
+        Assert.Equal((_f.Other.Id, candidacy.Id, _f.Network.Id), (draft.LicenseeOrganizationId, draft.CandidacyId!.Value, draft.NetworkId!.Value));
+        Assert.Equal(new DateOnly(2027, 2, 1), draft.Content.RoyaltyTerms!.EffectiveDate);
+        Assert.Equal(new DateOnly(2027, 2, 1), draft.Content.RoyaltyTerms.Components![1].Date);
+        Assert.Equal("DECL-CA", Assert.Single(draft.Content.ObligationTerms!)!.Code);
+        await Assert.ThrowsAsync<InputValidationException>(() => _services.SendAsync(
+            new DraftLicenceFromTemplate(template.Id, Guid.CreateVersion7(), new Territory(["69387"], [], null), false, false, term), _f.HeadStaff));
+        await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(
+            new DraftLicenceFromTemplate(template.Id, candidacy.Id, new Territory(["69387"], [], null), false, false, term), _f.OutsiderAdmin));
     }
 
     [DbFact]

@@ -11,6 +11,7 @@ using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;
 using SwarmNet.Modules.Licences.Running;
 using SwarmNet.Modules.Licences.Signing;
+using SwarmNet.Modules.Licences.Templates;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
 
@@ -31,8 +32,30 @@ internal static class LicenceEndpoints
 
     public sealed record AmendBody(int Version, DateOnly EffectiveDate, string? Summary, RoyaltyTerms? RoyaltyTerms, IReadOnlyList<ObligationTerm?>? ObligationTerms);
 
+    public sealed record FromTemplateBody(Guid CandidacyId, Territory? Territory, bool Exclusive, bool SublicensingAllowed, ContractTerm? Term);
+
     public static void Map(IEndpointRouteBuilder api)
     {
+        var templates = api.MapGroup("/templates").WithTags("Modèles de licence");
+        templates.MapPost("/", async (CreateLicenceTemplate body, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(body, ct);
+                return Results.Created($"/api/licences/templates?grantorOrganizationId={created.GrantorOrganizationId}", created);
+            })
+            .WithName("CreateLicenceTemplate").WithSummary("Créer un modèle de licence (marque, redevances, obligations, sortie)")
+            .Produces<LicenceTemplateDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        templates.MapGet("/", (Guid grantorOrganizationId, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new ListLicenceTemplates(grantorOrganizationId), ct))
+            .WithName("ListLicenceTemplates").WithSummary("Lister les modèles d'une tête de réseau");
+        templates.MapPost("/{templateId:guid}/drafts", async (Guid templateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var drafted = await mediator.Send(new DraftLicenceFromTemplate(templateId, body.CandidacyId, body.Territory, body.Exclusive,
+                    body.SublicensingAllowed, body.Term), ct);
+                return Results.Created($"/api/licences/{drafted.Id}", drafted);
+            })
+            .WithName("DraftLicenceFromTemplate").WithSummary("Rédiger la licence d'une candidature à partir d'un modèle")
+            .Produces<LicenceDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
         var licences = api.MapGroup("/").WithTags("Licences");
         licences.MapPost("/", async (DraftLicence body, IMediator mediator, CancellationToken ct) =>
             {

@@ -70,3 +70,20 @@ CREATE TABLE dbo.licences_history (
 );
 
 CREATE UNIQUE INDEX ux_licences_history_position ON dbo.licences_history (licence_id, position);
+
+CREATE TABLE dbo.licences_templates (
+    id UNIQUEIDENTIFIER NOT NULL CONSTRAINT pk_licences_templates PRIMARY KEY,
+    grantor_organization_id UNIQUEIDENTIFIER NOT NULL,
+    name NVARCHAR(150) NOT NULL,
+    brand_name NVARCHAR(150) NOT NULL,
+    brand_inpi_number NVARCHAR(30) NULL,
+    brand_nice_classes NVARCHAR(400) NOT NULL,
+    brand_activities NVARCHAR(MAX) NOT NULL,
+    royalty_terms NVARCHAR(MAX) NULL,
+    obligation_terms NVARCHAR(MAX) NOT NULL,
+    exit_terms NVARCHAR(MAX) NULL,
+    created_at DATETIMEOFFSET NOT NULL,
+    created_by_name NVARCHAR(200) NOT NULL
+);
+
+CREATE UNIQUE INDEX ux_licences_templates_name ON dbo.licences_templates (grantor_organization_id, name);

@@ -70,3 +70,20 @@ CREATE TABLE licences_history (
 );
 
 CREATE UNIQUE INDEX ux_licences_history_position ON licences_history (licence_id, position);
+
+CREATE TABLE licences_templates (
+    id TEXT NOT NULL PRIMARY KEY,
+    grantor_organization_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    brand_name TEXT NOT NULL,
+    brand_inpi_number TEXT NULL,
+    brand_nice_classes TEXT NOT NULL,
+    brand_activities TEXT NOT NULL,
+    royalty_terms TEXT NULL,
+    obligation_terms TEXT NOT NULL,
+    exit_terms TEXT NULL,
+    created_at TEXT NOT NULL,
+    created_by_name TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX ux_licences_templates_name ON licences_templates (grantor_organization_id, name);
