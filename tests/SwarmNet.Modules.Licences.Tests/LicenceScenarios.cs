@@ -3,6 +3,7 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.Modules.Licences.Amendments;
+using SwarmNet.Modules.Licences.BrandUses;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;
@@ -237,6 +238,34 @@ public abstract class LicenceScenarios : IAsyncLifetime
             new DraftLicenceFromTemplate(template.Id, Guid.CreateVersion7(), new Territory(["69387"], [], null), false, false, term), _f.HeadStaff));
         await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(
             new DraftLicenceFromTemplate(template.Id, candidacy.Id, new Territory(["69387"], [], null), false, false, term), _f.OutsiderAdmin));
+    }
+
+    [DbFact]
+    public async Task The_licensee_submits_brand_uses_and_the_network_approves_or_rejects_them()
+    {
+        var draft = await _f.DraftAsync(_services, _f.Step.Id, LicenceSamples.Pau());
+        await Assert.ThrowsAsync<ConflictException>(() => _services.SendAsync(new SubmitBrandUse(draft.Id, BrandUseKind.Flyer, "Flyer d'ouverture"), _f.StepAdmin));
+        _services.Clock.Advance(TimeSpan.FromDays(8));
+        await _services.SendAsync(new SignLicence(draft.Id, draft.Version), _f.HeadAdmin);
+
+        var flyer = await _services.SendAsync(new SubmitBrandUse(draft.Id, BrandUseKind.Flyer, "Flyer d'ouverture", "flyer-v1.pdf"), _f.StepAdmin);
+        var livery = await _services.SendAsync(new SubmitBrandUse(draft.Id, BrandUseKind.VehicleLivery, "Livrée du vélo n° 3"), _f.StepAdmin);
+        await Assert.ThrowsAsync<ForbiddenException>(() => _services.SendAsync(new SubmitBrandUse(draft.Id, BrandUseKind.Other, "x"), _f.HeadStaff));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _services.SendAsync(new DecideBrandUse(flyer.Id, true, null), _f.StepAdmin));
+        await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new DecideBrandUse(flyer.Id, true, null), _f.OutsiderAdmin));
+        var noWhy = await Assert.ThrowsAsync<InputValidationException>(() => _services.SendAsync(new DecideBrandUse(livery.Id, false, " "), _f.HeadStaff));
+        Assert.Equal("/comment", Assert.Single(noWhy.Errors).Path);
+
+        var approved = await _services.SendAsync(new DecideBrandUse(flyer.Id, true, null), _f.HeadStaff);
+        var rejected = await _services.SendAsync(new DecideBrandUse(livery.Id, false, "Logo hors charte : utiliser la version 2024"), _f.HeadStaff);
+        Assert.Equal((BrandUseStatus.Approved, "Chargée de réseau"), (approved.Status, approved.DecidedBy));
+        Assert.Equal(BrandUseStatus.Rejected, rejected.Status);
+        await Assert.ThrowsAsync<ConflictException>(() => _services.SendAsync(new DecideBrandUse(flyer.Id, false, "Finalement non"), _f.HeadStaff));
+
+        var uses = await _services.SendAsync(new ListBrandUses(draft.Id), _f.StepAdmin);
+        Assert.Equal(2, uses.Count);
+        Assert.Contains(uses, u => u is { Kind: BrandUseKind.VehicleLivery, Comment: "Logo hors charte : utiliser la version 2024" });
+        await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new ListBrandUses(draft.Id), _f.OutsiderAdmin));
     }
 
     [DbFact]

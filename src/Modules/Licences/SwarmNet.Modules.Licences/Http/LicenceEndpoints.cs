@@ -6,6 +6,7 @@ using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.BuildingBlocks.Paging;
 using SwarmNet.Modules.Licences.Amendments;
+using SwarmNet.Modules.Licences.BrandUses;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;
@@ -32,6 +33,10 @@ internal static class LicenceEndpoints
 
     public sealed record AmendBody(int Version, DateOnly EffectiveDate, string? Summary, RoyaltyTerms? RoyaltyTerms, IReadOnlyList<ObligationTerm?>? ObligationTerms);
 
+    public sealed record BrandUseBody(BrandUseKind Kind, string Description, string? FileReference);
+
+    public sealed record BrandUseDecisionBody(bool Approve, string? Comment);
+
     public sealed record FromTemplateBody(Guid CandidacyId, Territory? Territory, bool Exclusive, bool SublicensingAllowed, ContractTerm? Term);
 
     public static void Map(IEndpointRouteBuilder api)
@@ -55,6 +60,10 @@ internal static class LicenceEndpoints
             })
             .WithName("DraftLicenceFromTemplate").WithSummary("Rédiger la licence d'une candidature à partir d'un modèle")
             .Produces<LicenceDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapPost("/brand-uses/{brandUseId:guid}/decision", (Guid brandUseId, BrandUseDecisionBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new DecideBrandUse(brandUseId, body.Approve, body.Comment), ct))
+            .WithTags("Usages de marque").WithName("DecideBrandUse").WithSummary("Approuver ou refuser (avec commentaire) un usage de la marque");
 
         var licences = api.MapGroup("/").WithTags("Licences");
         licences.MapPost("/", async (DraftLicence body, IMediator mediator, CancellationToken ct) =>
@@ -100,6 +109,16 @@ internal static class LicenceEndpoints
         one.MapPost("/renewal-decision", (Guid licenceId, RenewalBody body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new DecideLicenceRenewal(licenceId, body.Version, body.Decision), ct))
             .WithName("DecideLicenceRenewal").WithSummary("Décider du renouvellement (renew, doNotRenew)");
+
+        one.MapPost("/brand-uses", async (Guid licenceId, BrandUseBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var submitted = await mediator.Send(new SubmitBrandUse(licenceId, body.Kind, body.Description, body.FileReference), ct);
+                return Results.Created($"/api/licences/{licenceId}/brand-uses", submitted);
+            })
+            .WithName("SubmitBrandUse").WithSummary("Soumettre un usage de la marque (flyer, livrée de véhicule…)").Produces<BrandUseDto>(StatusCodes.Status201Created);
+
+        one.MapGet("/brand-uses", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListBrandUses(licenceId), ct))
+            .WithName("ListBrandUses").WithSummary("Usages de la marque soumis sous une licence");
 
         one.MapPost("/amendments", async (Guid licenceId, AmendBody body, IMediator mediator, CancellationToken ct) =>
             {

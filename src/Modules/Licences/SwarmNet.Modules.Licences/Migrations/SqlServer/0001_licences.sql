@@ -87,3 +87,19 @@ CREATE TABLE dbo.licences_templates (
 );
 
 CREATE UNIQUE INDEX ux_licences_templates_name ON dbo.licences_templates (grantor_organization_id, name);
+
+CREATE TABLE dbo.licences_brand_uses (
+    id UNIQUEIDENTIFIER NOT NULL CONSTRAINT pk_licences_brand_uses PRIMARY KEY,
+    licence_id UNIQUEIDENTIFIER NOT NULL CONSTRAINT fk_licences_brand_uses_licence REFERENCES dbo.licences_licences (id),
+    kind NVARCHAR(30) NOT NULL,
+    description NVARCHAR(2000) NOT NULL,
+    file_reference NVARCHAR(300) NULL,
+    status NVARCHAR(20) NOT NULL,
+    submitted_at DATETIMEOFFSET NOT NULL,
+    submitted_by_name NVARCHAR(200) NOT NULL,
+    decided_at DATETIMEOFFSET NULL,
+    decided_by_name NVARCHAR(200) NULL,
+    comment NVARCHAR(2000) NULL
+);
+
+CREATE INDEX ix_licences_brand_uses_licence ON dbo.licences_brand_uses (licence_id, submitted_at);

@@ -87,3 +87,19 @@ CREATE TABLE licences_templates (
 );
 
 CREATE UNIQUE INDEX ux_licences_templates_name ON licences_templates (grantor_organization_id, name);
+
+CREATE TABLE licences_brand_uses (
+    id TEXT NOT NULL PRIMARY KEY,
+    licence_id TEXT NOT NULL REFERENCES licences_licences (id),
+    kind TEXT NOT NULL,
+    description TEXT NOT NULL,
+    file_reference TEXT NULL,
+    status TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    submitted_by_name TEXT NOT NULL,
+    decided_at TEXT NULL,
+    decided_by_name TEXT NULL,
+    comment TEXT NULL
+);
+
+CREATE INDEX ix_licences_brand_uses_licence ON licences_brand_uses (licence_id, submitted_at);
