@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Xunit;
 
 namespace SwarmNet.Host.Tests;
@@ -9,18 +10,24 @@ namespace SwarmNet.Host.Tests;
 public sealed class LicenceEndpointTests : IAsyncLifetime
 {
     private readonly SwarmNetFactory _factory = new();
+    private readonly string _documents = Path.Combine(Path.GetTempPath(), "swarmnet-tests", "documents-" + Guid.NewGuid().ToString("N"));
     private HttpClient _client = null!;
     private Guid _head;
     private Guid _step;
 
     public async Task InitializeAsync()
     {
-        _client = _factory.CreateClient();
+        _client = _factory.WithWebHostBuilder(b => b.UseSetting("Documents:Root", _documents)).CreateClient();
         _head = await CreateAsync("/api/network/organizations", new { name = "Les Triporteurs", kind = "networkHead", city = "Bordeaux" });
         _step = await CreateAsync("/api/network/organizations", new { name = "STEP", kind = "localStructure", city = "Pau" });
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        if (Directory.Exists(_documents))
+            Directory.Delete(_documents, recursive: true);
+    }
 
     private async Task<Guid> CreateAsync(string url, object body)
     {
@@ -111,5 +118,30 @@ public sealed class LicenceEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/api/licences/{Guid.CreateVersion7()}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync("/api/licences?status=ongoing")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_pdf_is_uploaded_as_the_body_and_downloaded_unchanged()
+    {
+        var drafted = await _client.PostAsJsonAsync("/api/licences", new
+        {
+            grantorOrganizationId = _head, licenseeOrganizationId = _step, content = Content("2026-11-01", Royalties),
+        });
+        var id = (await drafted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var pdf = "%PDF-1.7 licence signée"u8.ToArray();
+        using var body = new ByteArrayContent(pdf);
+        body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+
+        var uploaded = await _client.PostAsync($"/api/licences/{id}/documents?fileName=licence.pdf", body);
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var document = await uploaded.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(pdf.Length, document.GetProperty("sizeBytes").GetInt32());
+
+        var download = await _client.GetAsync(uploaded.Headers.Location);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+
+        using var text = new StringContent("bonjour");
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.PostAsync($"/api/licences/{id}/documents?fileName=a.txt", text)).StatusCode);
     }
 }

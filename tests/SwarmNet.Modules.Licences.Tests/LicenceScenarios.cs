@@ -4,6 +4,8 @@ using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.Modules.Licences.Amendments;
 using SwarmNet.Modules.Licences.BrandUses;
+using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.Modules.Licences.Documents;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;
@@ -23,13 +25,14 @@ public abstract class LicenceScenarios : IAsyncLifetime
     private TestDatabase _database = null!;
     private TestServices _services = null!;
     private LicenceFixture _f = null!;
+    private readonly string _documents = Path.Combine(Path.GetTempPath(), "swarmnet-tests", "documents-" + Guid.NewGuid().ToString("N"));
 
     protected abstract DatabaseProvider Provider { get; }
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);
-        _services = await TestServices.StartAsync(_database, s => s.AddNetworkModule().AddLicencesModule());
+        _services = await TestServices.StartAsync(_database, s => s.AddSingleton(new DocumentStore(_documents)).AddNetworkModule().AddLicencesModule());
         _f = await LicenceFixture.CreateAsync(_services);
     }
 
@@ -37,6 +40,8 @@ public abstract class LicenceScenarios : IAsyncLifetime
     {
         await _services.DisposeAsync();
         await _database.DisposeAsync();
+        if (Directory.Exists(_documents))
+            Directory.Delete(_documents, recursive: true);
     }
 
     private Task RunJobAsync() => _services.SendAsync(new RunLicenceLifecycle());
@@ -266,6 +271,35 @@ public abstract class LicenceScenarios : IAsyncLifetime
         Assert.Equal(2, uses.Count);
         Assert.Contains(uses, u => u is { Kind: BrandUseKind.VehicleLivery, Comment: "Logo hors charte : utiliser la version 2024" });
         await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new ListBrandUses(draft.Id), _f.OutsiderAdmin));
+    }
+
+    [DbFact]
+    public async Task Signed_documents_are_kept_with_hash_size_type_and_uploader_for_the_parties_only()
+    {
+        var draft = await _f.DraftAsync(_services, _f.Step.Id, LicenceSamples.Pau());
+        var pdf = "%PDF-1.7 contrat signé"u8.ToArray();
+        var attached = await _services.SendAsync(new AttachLicenceDocument(draft.Id, "contrat-signé.pdf", "application/pdf", pdf), _f.HeadStaff);
+        Assert.Equal((pdf.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), "Chargée de réseau"),
+            (attached.SizeBytes, attached.Sha256, attached.UploadedBy));
+        await _services.SendAsync(new AttachLicenceDocument(draft.Id, "kbis.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 1, 2]), _f.StepAdmin);
+
+        var bad = await Assert.ThrowsAsync<InputValidationException>(() => _services.SendAsync(
+            new AttachLicenceDocument(draft.Id, "../virus.exe", "application/x-msdownload", [0x4D, 0x5A]), _f.HeadStaff));
+        Assert.Equal(["/fileName", "/contentType"], bad.Errors.Select(e => e.Path));
+        var spoofed = await Assert.ThrowsAsync<InputValidationException>(() => _services.SendAsync(
+            new AttachLicenceDocument(draft.Id, "faux.pdf", "application/pdf", [0x4D, 0x5A]), _f.HeadStaff));
+        Assert.Equal("/content", Assert.Single(spoofed.Errors).Path);
+        await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new AttachLicenceDocument(draft.Id, "x.pdf", "application/pdf", pdf), _f.OutsiderAdmin));
+
+        Assert.Equal(["contrat-signé.pdf", "kbis.png"], (await _services.SendAsync(new ListLicenceDocuments(draft.Id), _f.StepAdmin)).Select(d => d.FileName).Order());
+        var file = await _services.SendAsync(new OpenLicenceDocument(draft.Id, attached.Id), _f.StepAdmin);
+        await using (var content = file.Content)
+        using (var copy = new MemoryStream())
+        {
+            await content.CopyToAsync(copy);
+            Assert.Equal(pdf, copy.ToArray());
+        }
+        await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new OpenLicenceDocument(draft.Id, attached.Id), _f.OutsiderAdmin));
     }
 
     [DbFact]

@@ -1,12 +1,14 @@
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.BuildingBlocks.Paging;
 using SwarmNet.Modules.Licences.Amendments;
 using SwarmNet.Modules.Licences.BrandUses;
+using SwarmNet.Modules.Licences.Documents;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;
@@ -119,6 +121,28 @@ internal static class LicenceEndpoints
 
         one.MapGet("/brand-uses", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListBrandUses(licenceId), ct))
             .WithName("ListBrandUses").WithSummary("Usages de la marque soumis sous une licence");
+
+        // The body is the file itself (Content-Type: its type), so no multipart parsing and no antiforgery token are involved.
+        one.MapPost("/documents", async (Guid licenceId, string? fileName, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                using var buffer = new MemoryStream();
+                await request.Body.CopyToAsync(buffer, ct);
+                var attached = await mediator.Send(new AttachLicenceDocument(licenceId, fileName, request.ContentType, buffer.ToArray()), ct);
+                return Results.Created($"/api/licences/{licenceId}/documents/{attached.Id}", attached);
+            })
+            .WithName("AttachLicenceDocument").WithSummary("Joindre un document signé (PDF, PNG, JPEG ; 10 Mo au plus)")
+            .WithMetadata(new RequestSizeLimitAttribute(DocumentRules.MaxBytes + 1))
+            .Produces<LicenceDocumentDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
+        one.MapGet("/documents", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListLicenceDocuments(licenceId), ct))
+            .WithName("ListLicenceDocuments").WithSummary("Documents d'une licence");
+
+        one.MapGet("/documents/{documentId:guid}", async (Guid licenceId, Guid documentId, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new OpenLicenceDocument(licenceId, documentId), ct);
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("DownloadLicenceDocument").WithSummary("Télécharger un document (parties à la licence seulement)");
 
         one.MapPost("/amendments", async (Guid licenceId, AmendBody body, IMediator mediator, CancellationToken ct) =>
             {

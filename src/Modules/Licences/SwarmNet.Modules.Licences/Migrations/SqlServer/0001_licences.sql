@@ -103,3 +103,18 @@ CREATE TABLE dbo.licences_brand_uses (
 );
 
 CREATE INDEX ix_licences_brand_uses_licence ON dbo.licences_brand_uses (licence_id, submitted_at);
+
+CREATE TABLE dbo.licences_documents (
+    id UNIQUEIDENTIFIER NOT NULL CONSTRAINT pk_licences_documents PRIMARY KEY,
+    licence_id UNIQUEIDENTIFIER NOT NULL CONSTRAINT fk_licences_documents_licence REFERENCES dbo.licences_licences (id),
+    file_name NVARCHAR(200) NOT NULL,
+    content_type NVARCHAR(100) NOT NULL,
+    size_bytes BIGINT NOT NULL,
+    sha256 CHAR(64) NOT NULL,
+    storage_path NVARCHAR(400) NOT NULL,
+    uploaded_at DATETIMEOFFSET NOT NULL,
+    uploaded_by_id UNIQUEIDENTIFIER NULL,
+    uploaded_by_name NVARCHAR(200) NOT NULL
+);
+
+CREATE INDEX ix_licences_documents_licence ON dbo.licences_documents (licence_id, uploaded_at);

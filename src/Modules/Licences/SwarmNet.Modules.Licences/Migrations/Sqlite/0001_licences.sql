@@ -103,3 +103,18 @@ CREATE TABLE licences_brand_uses (
 );
 
 CREATE INDEX ix_licences_brand_uses_licence ON licences_brand_uses (licence_id, submitted_at);
+
+CREATE TABLE licences_documents (
+    id TEXT NOT NULL PRIMARY KEY,
+    licence_id TEXT NOT NULL REFERENCES licences_licences (id),
+    file_name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    storage_path TEXT NOT NULL,
+    uploaded_at TEXT NOT NULL,
+    uploaded_by_id TEXT NULL,
+    uploaded_by_name TEXT NOT NULL
+);
+
+CREATE INDEX ix_licences_documents_licence ON licences_documents (licence_id, uploaded_at);
