@@ -47,6 +47,10 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         ["networkId"] = w => w.OtherNetwork.ToString(),
         ["candidacyId"] = w => w.OtherCandidacy.ToString(),
         ["itemId"] = w => w.OtherChecklistItem.ToString(),
+        ["licenceId"] = w => w.OtherLicence.ToString(),
+        ["templateId"] = w => w.OtherTemplate.ToString(),
+        ["brandUseId"] = w => w.OtherBrandUse.ToString(),
+        ["documentId"] = w => w.OtherDocument.ToString(),
     };
 
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>
@@ -59,7 +63,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     private static readonly Dictionary<string, string> OwnerChecksPending = [];
 
     private const int MinimumEndpoints = 20;
-    private const int MinimumOutsiderChecks = 15;
+    private const int MinimumOutsiderChecks = 30;
 
     private readonly SwarmNetFactory _factory = new();
     private World _world = null!;
@@ -77,11 +81,44 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         var otherHead = await _factory.OrganizationAsync("Autre Tête", OrganizationKind.NetworkHead);
         var network = await _factory.SendAsSystemAsync(new CreateNetwork(otherHead, "Autre Réseau", ["Autre Marque"], null, null, null));
         var candidacy = await _factory.SendAsSystemAsync(new OpenCandidacy(network.Id, other, "Modèle", "Territoire"));
+        var (licence, template, brandUse, document) = await LicenceSamplesAsync(otherHead, other, otherClient);
         _world = new World(other, otherAdmin, invitation.GetProperty("id").GetGuid(), token.GetProperty("id").GetGuid(),
-            network.Id, candidacy.Id, candidacy.Checklist[0].Id);
+            network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    /// <summary>An active licence of the other organisation, with a brand use, a document, and a template of its network head.</summary>
+    private async Task<(Guid Licence, Guid Template, Guid BrandUse, Guid Document)> LicenceSamplesAsync(Guid head, Guid licensee, HttpClient licenseeClient)
+    {
+        await _factory.UserAsync("tete.autre@tests.swarmnet.invalid", false, new ActorMembership(head, Roles.NetworkAdmin));
+        var headClient = await _factory.ClientAsync("tete.autre@tests.swarmnet.invalid");
+        var licence = await IdOf(headClient.PostAsJsonAsync("/api/licences", new
+        {
+            grantorOrganizationId = head, licenseeOrganizationId = licensee,
+            content = LicenceEndpointTests.Content("2026-11-01", LicenceEndpointTests.Royalties),
+        }));
+        (await headClient.PostAsJsonAsync($"/api/licences/{licence}/signature", new { version = 1 })).EnsureSuccessStatusCode();
+        var brandUse = await IdOf(licenseeClient.PostAsJsonAsync($"/api/licences/{licence}/brand-uses", new { kind = "flyer", description = "Flyer" }));
+        using var pdf = new ByteArrayContent("%PDF-1.7 signée"u8.ToArray());
+        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        var document = await IdOf(headClient.PostAsync($"/api/licences/{licence}/documents?fileName=licence.pdf", pdf));
+        var template = await IdOf(headClient.PostAsJsonAsync("/api/licences/templates", new
+        {
+            grantorOrganizationId = head, name = "Modèle", royaltyTerms = LicenceEndpointTests.Royalties,
+            brand = new { name = "Autre Marque", niceClasses = new[] { 39 }, activities = new[] { "Livraison" } },
+            exitTerms = new { noticeDays = 90, terminationGrounds = new[] { "Non-paiement" }, brandUse = "Retrait", stock = "Rachat", data = "Restitution" },
+        }));
+        return (licence, template, brandUse, document);
+    }
+
+    private static async Task<Guid> IdOf(Task<HttpResponseMessage> sending)
+    {
+        var response = await sending;
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
 
     [Fact]
     public async Task Every_endpoint_requires_sign_in_and_hides_other_organisations()
@@ -118,7 +155,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
             var answer = await outsider.SendAsync(Request(method, path));
             var body = await answer.Content.ReadAsStringAsync();
             var hidden = answer.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden
-                         && !new[] { "admin.autre@", "Autre Structure", "Autre Tête", "Autre Réseau" }.Any(secret => body.Contains(secret, StringComparison.Ordinal));
+                         && !new[] { "admin.autre@", "Autre Structure", "Autre Tête", "Autre Réseau", "Autre Marque", "64445" }.Any(secret => body.Contains(secret, StringComparison.Ordinal));
             if (OwnerChecksPending.ContainsKey(key))
             {
                 if (hidden)
@@ -186,5 +223,6 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     }
 
     private sealed record World(
-        Guid OtherOrganization, Guid OtherAdmin, Guid OtherInvitation, Guid OtherToken, Guid OtherNetwork, Guid OtherCandidacy, Guid OtherChecklistItem);
+        Guid OtherOrganization, Guid OtherAdmin, Guid OtherInvitation, Guid OtherToken, Guid OtherNetwork, Guid OtherCandidacy, Guid OtherChecklistItem,
+        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument);
 }

@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 using SwarmNet.BuildingBlocks;
 using SwarmNet.Host.Access;
 using SwarmNet.Host.Jobs;
+using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Royalties;
 
@@ -32,6 +33,7 @@ internal static class SwarmNetApp
         services.AddSwarmNetPlatform();
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
+        services.AddLicencesModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
         services.AddHostedService<MigrationStartup>();
@@ -65,6 +67,7 @@ internal static class SwarmNetApp
         app.MapSwarmNetJobsDashboard();
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
+        app.MapLicencesEndpoints();
         return app;
     }
 

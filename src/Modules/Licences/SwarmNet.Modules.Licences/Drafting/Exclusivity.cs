@@ -1,0 +1,55 @@
+using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Localization;
+using SwarmNet.Modules.Licences.Domain;
+
+namespace SwarmNet.Modules.Licences.Drafting;
+
+/// <summary>
+/// No two running licences of one brand may share territory when either is exclusive: checked on draft, edit and
+/// signing. A free-text territory cannot be compared, so it counts as overlapping (docs/adr/0041).
+/// </summary>
+internal static class Exclusivity
+{
+    public static async Task<FieldError?> CheckAsync(DbSession db, Guid licenceId, LicenceContent content, string path, CancellationToken ct)
+    {
+        var rivals = await db.QueryAsync<RivalRow>(SelectRivalsSql, new
+        {
+            Id = licenceId, BrandKey = LicensedBrand.KeyOf(content.Brand!.Name!), Exclusive = content.Exclusive,
+        }, ct);
+        foreach (var rival in rivals)
+        {
+            var theirs = new Territory(LicenceJson.Read<string[]>(rival.TerritoryCommunes), LicenceJson.Read<string[]>(rival.TerritoryDepartments), null);
+            var shared = content.Territory!.OverlapWith(theirs);
+            if (shared is { Count: 0 })
+                continue;
+            var where = shared is null
+                ? Text.T("territoire non comparable : précisez communes ou départements", "territory cannot be compared: list communes or departments")
+                : string.Join(", ", shared);
+            return new FieldError(path, Text.T(
+                $"Le territoire chevauche la licence {(rival.Exclusive ? "exclusive " : "")}{rival.Id} de la marque « {rival.BrandName} » concédée à {rival.LicenseeName} ({rival.Status}) : {where}.",
+                $"The territory overlaps {(rival.Exclusive ? "exclusive " : "")}licence {rival.Id} of brand '{rival.BrandName}' granted to {rival.LicenseeName} ({rival.Status}): {where}."));
+        }
+        return null;
+    }
+
+    /// <summary>Running licences of the brand that clash if they overlap: the exclusive ones, or all of them when this one is exclusive.</summary>
+    internal const string SelectRivalsSql = """
+        SELECT l.id, l.brand_name, l.licensee_name, l.status, l.exclusive, l.territory_communes, l.territory_departments
+        FROM licences_licences l
+        WHERE l.brand_key = @BrandKey AND l.id <> @Id AND l.status IN ('Signed', 'Active', 'Suspended')
+          AND (l.exclusive = 1 OR @Exclusive = 1)
+        ORDER BY l.effective_date, l.id
+        """;
+
+    private sealed class RivalRow
+    {
+        public Guid Id { get; init; }
+        public string BrandName { get; init; } = "";
+        public string LicenseeName { get; init; } = "";
+        public string Status { get; init; } = "";
+        public bool Exclusive { get; init; }
+        public string TerritoryCommunes { get; init; } = "[]";
+        public string TerritoryDepartments { get; init; } = "[]";
+    }
+}

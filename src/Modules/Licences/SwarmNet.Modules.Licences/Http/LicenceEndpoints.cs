@@ -1,0 +1,163 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.ContractLifecycle;
+using SwarmNet.BuildingBlocks.Http;
+using SwarmNet.BuildingBlocks.Paging;
+using SwarmNet.Modules.Licences.Amendments;
+using SwarmNet.Modules.Licences.BrandUses;
+using SwarmNet.Modules.Licences.Documents;
+using SwarmNet.Modules.Licences.Domain;
+using SwarmNet.Modules.Licences.Drafting;
+using SwarmNet.Modules.Licences.Reading;
+using SwarmNet.Modules.Licences.Running;
+using SwarmNet.Modules.Licences.Signing;
+using SwarmNet.Modules.Licences.Templates;
+using SwarmNet.Modules.Obligations.Contracts.Terms;
+using SwarmNet.Modules.Royalties.Contracts.Terms;
+
+namespace SwarmNet.Modules.Licences.Http;
+
+/// <summary>/api/licences: the whole lifecycle; every handler checks the actor.</summary>
+internal static class LicenceEndpoints
+{
+    public sealed record EditBody(int Version, LicenceContent? Content);
+
+    public sealed record VersionBody(int Version);
+
+    public sealed record SuspendBody(int Version, string Reason);
+
+    public sealed record TerminateBody(int Version, string Ground, DateOnly? On);
+
+    public sealed record RenewalBody(int Version, RenewalDecision Decision);
+
+    public sealed record AmendBody(int Version, DateOnly EffectiveDate, string? Summary, RoyaltyTerms? RoyaltyTerms, IReadOnlyList<ObligationTerm?>? ObligationTerms);
+
+    public sealed record BrandUseBody(BrandUseKind Kind, string Description, string? FileReference);
+
+    public sealed record BrandUseDecisionBody(bool Approve, string? Comment);
+
+    public sealed record FromTemplateBody(Guid CandidacyId, Territory? Territory, bool Exclusive, bool SublicensingAllowed, ContractTerm? Term);
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var templates = api.MapGroup("/templates").WithTags("Modèles de licence");
+        templates.MapPost("/", async (CreateLicenceTemplate body, IMediator mediator, CancellationToken ct) =>
+            {
+                var created = await mediator.Send(body, ct);
+                return Results.Created($"/api/licences/templates?grantorOrganizationId={created.GrantorOrganizationId}", created);
+            })
+            .WithName("CreateLicenceTemplate").WithSummary("Créer un modèle de licence (marque, redevances, obligations, sortie)")
+            .Produces<LicenceTemplateDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+        templates.MapGet("/", (Guid grantorOrganizationId, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new ListLicenceTemplates(grantorOrganizationId), ct))
+            .WithName("ListLicenceTemplates").WithSummary("Lister les modèles d'une tête de réseau");
+        templates.MapPost("/{templateId:guid}/drafts", async (Guid templateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var drafted = await mediator.Send(new DraftLicenceFromTemplate(templateId, body.CandidacyId, body.Territory, body.Exclusive,
+                    body.SublicensingAllowed, body.Term), ct);
+                return Results.Created($"/api/licences/{drafted.Id}", drafted);
+            })
+            .WithName("DraftLicenceFromTemplate").WithSummary("Rédiger la licence d'une candidature à partir d'un modèle")
+            .Produces<LicenceDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
+        api.MapPost("/brand-uses/{brandUseId:guid}/decision", (Guid brandUseId, BrandUseDecisionBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new DecideBrandUse(brandUseId, body.Approve, body.Comment), ct))
+            .WithTags("Usages de marque").WithName("DecideBrandUse").WithSummary("Approuver ou refuser (avec commentaire) un usage de la marque");
+
+        var licences = api.MapGroup("/").WithTags("Licences");
+        licences.MapPost("/", async (DraftLicence body, IMediator mediator, CancellationToken ct) =>
+            {
+                var drafted = await mediator.Send(body, ct);
+                return Results.Created($"/api/licences/{drafted.Id}", drafted);
+            })
+            .WithName("DraftLicence").WithSummary("Rédiger un brouillon de licence de marque")
+            .Produces<LicenceDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
+        licences.MapGet("/", (IMediator mediator, CancellationToken ct, string? status, Guid? structureId, string? brand, int? endingWithinDays,
+                int? page, int? pageSize) =>
+                mediator.Send(new ListLicences(QueryEnum.Parse<ContractStatus>(status, "/status"), structureId, brand, endingWithinDays,
+                    page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize), ct))
+            .WithName("ListLicences").WithSummary("Lister les licences (statut, structure, marque, échéance sous N jours)");
+
+        // 404 to whoever may not see the licence, before any body is validated: outsiders learn nothing.
+        var one = api.MapGroup("/{licenceId:guid}").WithTags("Licences").AddEndpointFilter(async (context, next) =>
+        {
+            var id = Guid.Parse((string)context.HttpContext.GetRouteValue("licenceId")!);
+            await context.HttpContext.RequestServices.GetRequiredService<IMediator>().Send(new GetLicence(id), context.HttpContext.RequestAborted);
+            return await next(context);
+        });
+        one.MapGet("/", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new GetLicence(licenceId), ct))
+            .WithName("GetLicence").WithSummary("Consulter une licence, ses avenants et son historique").ProducesProblem(StatusCodes.Status404NotFound);
+
+        one.MapPut("/", (Guid licenceId, EditBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new UpdateLicenceDraft(licenceId, body.Version, body.Content), ct))
+            .WithName("UpdateLicenceDraft").WithSummary("Modifier un brouillon (version attendue, sinon 409)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+
+        one.MapPost("/signature", (Guid licenceId, VersionBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new SignLicence(licenceId, body.Version), ct))
+            .WithName("SignLicence").WithSummary("Enregistrer la signature (active dès la date d'effet)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+
+        one.MapPost("/suspension", (Guid licenceId, SuspendBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new SuspendLicence(licenceId, body.Version, body.Reason), ct))
+            .WithName("SuspendLicence").WithSummary("Suspendre une licence active");
+
+        one.MapPost("/resumption", (Guid licenceId, VersionBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new ResumeLicence(licenceId, body.Version), ct))
+            .WithName("ResumeLicence").WithSummary("Reprendre une licence suspendue");
+
+        one.MapPost("/termination", (Guid licenceId, TerminateBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new TerminateLicence(licenceId, body.Version, body.Ground, body.On), ct))
+            .WithName("TerminateLicence").WithSummary("Résilier (motif, date, auteur de la décision)");
+
+        one.MapPost("/renewal-decision", (Guid licenceId, RenewalBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new DecideLicenceRenewal(licenceId, body.Version, body.Decision), ct))
+            .WithName("DecideLicenceRenewal").WithSummary("Décider du renouvellement (renew, doNotRenew)");
+
+        one.MapPost("/brand-uses", async (Guid licenceId, BrandUseBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var submitted = await mediator.Send(new SubmitBrandUse(licenceId, body.Kind, body.Description, body.FileReference), ct);
+                return Results.Created($"/api/licences/{licenceId}/brand-uses", submitted);
+            })
+            .WithName("SubmitBrandUse").WithSummary("Soumettre un usage de la marque (flyer, livrée de véhicule…)").Produces<BrandUseDto>(StatusCodes.Status201Created);
+
+        one.MapGet("/brand-uses", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListBrandUses(licenceId), ct))
+            .WithName("ListBrandUses").WithSummary("Usages de la marque soumis sous une licence");
+
+        // The body is the file itself (Content-Type: its type), so no multipart parsing and no antiforgery token are involved.
+        one.MapPost("/documents", async (Guid licenceId, string? fileName, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                using var buffer = new MemoryStream();
+                await request.Body.CopyToAsync(buffer, ct);
+                var attached = await mediator.Send(new AttachLicenceDocument(licenceId, fileName, request.ContentType, buffer.ToArray()), ct);
+                return Results.Created($"/api/licences/{licenceId}/documents/{attached.Id}", attached);
+            })
+            .WithName("AttachLicenceDocument").WithSummary("Joindre un document signé (PDF, PNG, JPEG ; 10 Mo au plus)")
+            .WithMetadata(new RequestSizeLimitAttribute(DocumentRules.MaxBytes + 1))
+            .Produces<LicenceDocumentDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+
+        one.MapGet("/documents", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListLicenceDocuments(licenceId), ct))
+            .WithName("ListLicenceDocuments").WithSummary("Documents d'une licence");
+
+        one.MapGet("/documents/{documentId:guid}", async (Guid licenceId, Guid documentId, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new OpenLicenceDocument(licenceId, documentId), ct);
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("DownloadLicenceDocument").WithSummary("Télécharger un document (parties à la licence seulement)");
+
+        one.MapPost("/amendments", async (Guid licenceId, AmendBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var amended = await mediator.Send(new AmendLicence(licenceId, body.Version, body.EffectiveDate, body.Summary, body.RoyaltyTerms,
+                    body.ObligationTerms), ct);
+                return Results.Created($"/api/licences/{licenceId}", amended);
+            })
+            .WithName("AmendLicence").WithSummary("Ajouter un avenant numéroté à une licence en cours")
+            .Produces<LicenceDto>(StatusCodes.Status201Created);
+    }
+}
