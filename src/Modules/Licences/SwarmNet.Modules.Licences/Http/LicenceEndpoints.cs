@@ -83,13 +83,8 @@ internal static class LicenceEndpoints
                     page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize), ct))
             .WithName("ListLicences").WithSummary("Lister les licences (statut, structure, marque, échéance sous N jours)");
 
-        // 404 to whoever may not see the licence, before any body is validated: outsiders learn nothing.
-        var one = api.MapGroup("/{licenceId:guid}").WithTags("Licences").AddEndpointFilter(async (context, next) =>
-        {
-            var id = Guid.Parse((string)context.HttpContext.GetRouteValue("licenceId")!);
-            await context.HttpContext.RequestServices.GetRequiredService<IMediator>().Send(new GetLicence(id), context.HttpContext.RequestAborted);
-            return await next(context);
-        });
+        var one = api.MapGroup("/{licenceId:guid}").WithTags("Licences")
+            .RequireVisible("licenceId", (services, id, ct) => services.GetRequiredService<IMediator>().Send(new GetLicence(id), ct));
         one.MapGet("/", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new GetLicence(licenceId), ct))
             .WithName("GetLicence").WithSummary("Consulter une licence, ses avenants et son historique").ProducesProblem(StatusCodes.Status404NotFound);
 
