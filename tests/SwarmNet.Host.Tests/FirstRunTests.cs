@@ -10,7 +10,7 @@ public sealed class FirstRunTests
     public async Task The_first_run_on_an_empty_database_loads_the_demo()
     {
         await using var factory = new SwarmNetFactory();
-        using var seeded = factory.WithWebHostBuilder(b => b.UseSetting("Demo:SeedOnFirstRun", "true"));
+        var seeded = factory.WithWebHostBuilder(b => b.UseSetting("Demo:SeedOnFirstRun", "true")); // disposed with its parent
         _ = seeded.Server; // starting the host migrates and, the database being new, seeds
 
         await using var connection = new SqliteConnection(factory.Database.ConnectionString);

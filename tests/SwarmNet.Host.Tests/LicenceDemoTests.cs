@@ -17,7 +17,7 @@ public sealed class LicenceDemoTests
     public async Task The_demo_has_steps_running_licence_and_two_other_licensees_and_seeding_again_adds_none()
     {
         await using var factory = new SwarmNetFactory();
-        using var seeded = factory.WithWebHostBuilder(b => b.UseSetting("Demo:SeedOnFirstRun", "true"));
+        var seeded = factory.WithWebHostBuilder(b => b.UseSetting("Demo:SeedOnFirstRun", "true")); // disposed with its parent
         var client = seeded.CreateClient(); // this host creates the database, so it seeds
         await using (var scope = seeded.Services.CreateAsyncScope())
         {

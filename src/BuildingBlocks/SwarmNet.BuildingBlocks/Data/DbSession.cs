@@ -50,6 +50,17 @@ public sealed class DbSession(DbConnectionFactory factory) : IAsyncDisposable, I
         _afterCommit.Clear();
     }
 
+    /// <summary>
+    /// Serialises commands that check then write the same thing (e.g. "no other exclusive licence here") across hosts:
+    /// a lock on <paramref name="resource"/> until this transaction ends. False when it could not be had in time.
+    /// </summary>
+    public async Task<bool> LockAsync(string resource, CancellationToken ct)
+    {
+        if (Transaction is null)
+            throw new InvalidOperationException("A lock is taken inside a command's transaction.");
+        return Dialect.TransactionLockSql is not { } sql || await ExecuteScalarAsync<int>(sql, new { Resource = resource }, ct) >= 0;
+    }
+
     /// <summary>Runs after the current transaction commits (e.g. wake the outbox dispatcher); dropped on rollback.</summary>
     public void AfterCommit(Action action) => _afterCommit.Add(action);
 

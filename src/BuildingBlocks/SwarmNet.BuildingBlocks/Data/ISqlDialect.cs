@@ -24,6 +24,12 @@ public interface ISqlDialect
     /// <summary>Splits a migration script into batches (SQL Server: on GO lines).</summary>
     IEnumerable<string> SplitScript(string script);
 
+    /// <summary>
+    /// Takes a named lock held until the transaction ends (needs @Resource, returns &lt; 0 when not granted), or null where
+    /// write transactions are already serialised (SQLite's BEGIN IMMEDIATE).
+    /// </summary>
+    string? TransactionLockSql { get; }
+
     /// <summary>Serialises migrations across hosts starting at once (a no-op where one process owns the file).</summary>
     Task AcquireMigrationLockAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct);
 }

@@ -39,6 +39,15 @@ internal sealed partial class SqlServerDialect : ISqlDialect
     internal const string SqlServerMigrationLockSql =
         "EXEC sp_getapplock @Resource = N'swarmnet-migrations', @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 120000;";
 
+    public string? TransactionLockSql => SqlServerTransactionLockSql;
+
+    // sp_getapplock reports a timeout by its result, not an exception: the caller must not go on unlocked.
+    internal const string SqlServerTransactionLockSql = """
+        DECLARE @Result INT;
+        EXEC @Result = sp_getapplock @Resource = @Resource, @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 10000;
+        SELECT @Result;
+        """;
+
     [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex GoLine();
 }

@@ -39,6 +39,8 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public IEnumerable<string> SplitScript(string script) => [script];
 
+    public string? TransactionLockSql => null;
+
     // The SQLite file belongs to one host: BEGIN already takes the write lock when the journal is written.
     public Task AcquireMigrationLockAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
 }

@@ -13,10 +13,12 @@ internal static class Exclusivity
 {
     public static async Task<FieldError?> CheckAsync(DbSession db, Guid licenceId, LicenceContent content, string path, CancellationToken ct)
     {
-        var rivals = await db.QueryAsync<RivalRow>(SelectRivalsSql, new
-        {
-            Id = licenceId, BrandKey = LicensedBrand.KeyOf(content.Brand!.Name!), Exclusive = content.Exclusive,
-        }, ct);
+        var brandKey = LicensedBrand.KeyOf(content.Brand!.Name!);
+        // Two commands on the same brand at once must not both see "no rival" (SQL Server; SQLite has one writer).
+        if (!await db.LockAsync($"licences-brand-{brandKey}", ct))
+            throw new ConflictException(Text.T("Des licences de cette marque sont en cours de modification : réessayez.",
+                "Licences of this brand are being changed: try again."));
+        var rivals = await db.QueryAsync<RivalRow>(SelectRivalsSql, new { Id = licenceId, BrandKey = brandKey, Exclusive = content.Exclusive }, ct);
         foreach (var rival in rivals)
         {
             var theirs = new Territory(LicenceJson.Read<string[]>(rival.TerritoryCommunes), LicenceJson.Read<string[]>(rival.TerritoryDepartments), null);

@@ -14,9 +14,7 @@ internal static class LastAdminRule
 {
     public static async Task EnsureAnotherAdminRemainsAsync(DbSession db, Guid organizationId, Guid leavingUserId, CancellationToken ct)
     {
-        // sp_getapplock reports a timeout by its result, not an exception: going on unlocked would defeat the rule.
-        if (db.Dialect.Provider == DatabaseProvider.SqlServer
-            && await db.ExecuteScalarAsync<int>(SqlServerLockAdminsSql, new { Resource = $"network-admins-{organizationId:N}" }, ct) < 0)
+        if (!await db.LockAsync($"network-admins-{organizationId:N}", ct))
             throw new ConflictException(Text.T("Les membres de l'organisation sont en cours de modification : réessayez.",
                 "The organisation's members are being changed: try again."));
         var others = await db.ExecuteScalarAsync<long>(CountOtherAdminsSql, new { OrganizationId = organizationId, UserId = leavingUserId }, ct);
@@ -29,10 +27,4 @@ internal static class LastAdminRule
     internal const string CountOtherAdminsSql =
         "SELECT COUNT(*) FROM network_memberships WHERE organization_id = @OrganizationId AND user_id <> @UserId AND role IN "
         + OrganizationRoles.AdminsSqlList;
-
-    internal const string SqlServerLockAdminsSql = """
-        DECLARE @Result INT;
-        EXEC @Result = sp_getapplock @Resource = @Resource, @LockMode = N'Exclusive', @LockOwner = N'Transaction', @LockTimeout = 10000;
-        SELECT @Result;
-        """;
 }
