@@ -14,11 +14,7 @@ internal sealed record ListInvitations(Guid OrganizationId, int Page = PageDefau
 
 internal sealed class ListInvitationsValidator : AbstractValidator<ListInvitations>
 {
-    public ListInvitationsValidator()
-    {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PageDefaults.MaxPageSize);
-    }
+    public ListInvitationsValidator() => this.AddPagingRules(q => q.Page, q => q.PageSize);
 }
 
 internal sealed class ListInvitationsHandler(DbSession db, ActorContext actor, TimeProvider clock)

@@ -14,11 +14,7 @@ internal sealed record ListMembers(Guid OrganizationId, int Page = PageDefaults.
 
 internal sealed class ListMembersValidator : AbstractValidator<ListMembers>
 {
-    public ListMembersValidator()
-    {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, PageDefaults.MaxPageSize);
-    }
+    public ListMembersValidator() => this.AddPagingRules(q => q.Page, q => q.PageSize);
 }
 
 internal sealed class ListMembersHandler(DbSession db, ActorContext actor) : IRequestHandler<ListMembers, PagedResult<MemberDto>>
