@@ -1,36 +1,13 @@
-using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;
-using SwarmNet.Modules.Network.Contracts.Networks;
-using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Testing;
 
 namespace SwarmNet.Modules.Licences.Tests;
 
-/// <summary>Les Triporteurs (network head) with its network, STEP and Roule Ma Poule as licensees, an outsider, an actor per role.</summary>
-internal sealed record LicenceFixture(
-    OrganizationDto Head, OrganizationDto Step, OrganizationDto Other, OrganizationDto Outsider, NetworkDto Network,
-    Actor HeadAdmin, Actor HeadStaff, Actor StepAdmin, Actor OutsiderAdmin)
+/// <summary>What the licence scenarios add to the shared <see cref="NetworkFixture"/>: drafting as the network's staff.</summary>
+internal static class LicenceFixture
 {
-    public static async Task<LicenceFixture> CreateAsync(TestServices services)
-    {
-        var head = await services.SendAsync(new RegisterOrganization("Les Triporteurs", OrganizationKind.NetworkHead, LegalForm.AssociationLoi1901, null, null, null, "Bordeaux"));
-        var step = await services.SendAsync(new RegisterOrganization("STEP", OrganizationKind.LocalStructure, LegalForm.EntrepriseInsertion, null, null, null, "Pau", "EI 64",
-            OnBehalfOf: head.Id));
-        var other = await services.SendAsync(new RegisterOrganization("Roule Ma Poule", OrganizationKind.LocalStructure, LegalForm.Scop, null, null, null, "Lyon",
-            OnBehalfOf: head.Id));
-        var outsider = await services.SendAsync(new RegisterOrganization("Ailleurs", OrganizationKind.NetworkHead, LegalForm.Scic, null, null, null, "Lille"));
-        var headAdmin = Person("Admin Les Triporteurs", head.Id, Roles.NetworkAdmin);
-        var network = await services.SendAsync(new CreateNetwork(head.Id, "Les Triporteurs", ["Les Triporteurs"], "Livraison à vélo cargo", null, null), headAdmin);
-        return new LicenceFixture(head, step, other, outsider, network, headAdmin,
-            Person("Chargée de réseau", head.Id, Roles.NetworkStaff), Person("Référente STEP", step.Id, Roles.StructureAdmin),
-            Person("Admin Ailleurs", outsider.Id, Roles.NetworkAdmin));
-    }
-
-    public static Actor Person(string name, Guid organizationId, string role) =>
-        new(Guid.CreateVersion7(), name, true, false, [new ActorMembership(organizationId, role)]);
-
-    public Task<LicenceDto> DraftAsync(TestServices services, Guid licensee, LicenceContent content, Guid? candidacyId = null) =>
-        services.SendAsync(new DraftLicence(Head.Id, licensee, Network.Id, candidacyId, content), HeadStaff);
+    public static Task<LicenceDto> DraftAsync(this NetworkFixture f, TestServices services, Guid licensee, LicenceContent content, Guid? candidacyId = null) =>
+        services.SendAsync(new DraftLicence(f.Head.Id, licensee, f.Network.Id, candidacyId, content), f.HeadStaff);
 }

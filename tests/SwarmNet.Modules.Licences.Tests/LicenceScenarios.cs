@@ -24,7 +24,7 @@ public abstract class LicenceScenarios : IAsyncLifetime
 {
     private TestDatabase _database = null!;
     private TestServices _services = null!;
-    private LicenceFixture _f = null!;
+    private NetworkFixture _f = null!;
     private readonly string _documents = Path.Combine(Path.GetTempPath(), "swarmnet-tests", "documents-" + Guid.NewGuid().ToString("N"));
 
     protected abstract DatabaseProvider Provider { get; }
@@ -33,7 +33,7 @@ public abstract class LicenceScenarios : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync(Provider);
         _services = await TestServices.StartAsync(_database, s => s.AddSingleton(new DocumentStore(_documents)).AddNetworkModule().AddLicencesModule());
-        _f = await LicenceFixture.CreateAsync(_services);
+        _f = await NetworkFixture.CreateAsync(_services);
     }
 
     public async Task DisposeAsync()
@@ -227,7 +227,7 @@ public abstract class LicenceScenarios : IAsyncLifetime
             standard.Brand, null, null, null), _f.HeadAdmin));
         Assert.Equal("/name", Assert.Single(duplicate.Errors).Path);
         await Assert.ThrowsAsync<ForbiddenException>(() => _services.SendAsync(new CreateLicenceTemplate(_f.Head.Id, "X", standard.Brand, null, null, null),
-            LicenceFixture.Person("Comptable", _f.Head.Id, BuildingBlocks.Actors.Roles.Accountant)));
+            NetworkFixture.Person("Comptable", _f.Head.Id, BuildingBlocks.Actors.Roles.Accountant)));
         await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new CreateLicenceTemplate(_f.Head.Id, "X", standard.Brand, null, null, null), _f.StepAdmin));
         Assert.Equal(["Licence standard"], (await _services.SendAsync(new ListLicenceTemplates(_f.Head.Id), _f.HeadStaff)).Select(t => t.Name));
 

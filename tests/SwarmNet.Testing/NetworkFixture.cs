@@ -1,12 +1,14 @@
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.Modules.Network.Contracts.Networks;
 using SwarmNet.Modules.Network.Contracts.Organizations;
-using SwarmNet.Testing;
 
-namespace SwarmNet.Modules.Network.Tests;
+namespace SwarmNet.Testing;
 
-/// <summary>A network head with its network, two candidate structures, an outsider, and an actor for each role.</summary>
-internal sealed record NetworkFixture(
+/// <summary>
+/// Les Triporteurs (network head) with its network, STEP and Roule Ma Poule as its structures, an unrelated network head,
+/// and an actor for each role: the world the Network and contract-module scenarios share.
+/// </summary>
+public sealed record NetworkFixture(
     OrganizationDto Head, OrganizationDto Step, OrganizationDto Other, OrganizationDto Outsider, NetworkDto Network,
     Actor HeadAdmin, Actor HeadStaff, Actor StepAdmin, Actor OutsiderAdmin)
 {
