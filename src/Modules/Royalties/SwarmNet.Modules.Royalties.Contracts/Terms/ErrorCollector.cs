@@ -1,4 +1,5 @@
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Money;
 
 namespace SwarmNet.Modules.Royalties.Contracts.Terms;
 
@@ -43,7 +44,7 @@ internal sealed class ErrorCollector(string prefix)
         {
             Add(relativePath, TermsMessages.AmountTooLarge);
         }
-        else if (decimal.Round(value, 2) != value)
+        else if (!Money.HasAtMostTwoDecimals(value))
         {
             Add(relativePath, TermsMessages.AtMostTwoDecimals);
         }

@@ -1,3 +1,5 @@
+using SwarmNet.BuildingBlocks.Money;
+
 namespace SwarmNet.Modules.Royalties.Engine;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Money;
 using SwarmNet.Modules.Royalties.Contracts.Simulation;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Engine;
@@ -75,7 +76,7 @@ internal static class DeclarationRules
             {
                 errors.Add(new FieldError(revenuePath, SimulationMessages.AmountTooLarge));
             }
-            else if (decimal.Round(revenue, 2) != revenue)
+            else if (!Money.HasAtMostTwoDecimals(revenue))
             {
                 errors.Add(new FieldError(revenuePath, SimulationMessages.AtMostTwoDecimals));
             }
