@@ -17,9 +17,6 @@ internal static partial class Solution
     public static IReadOnlyDictionary<string, Assembly> Contracts { get; } = Modules.ToDictionary(
         m => m.Key, m => Assembly.Load($"SwarmNet.Modules.{m.Key}.Contracts"));
 
-    /// <summary>The table prefix a module owns: "network_" for Network.</summary>
-    public static string TablePrefix(string module) => module.ToLowerInvariant() + "_";
-
     public static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);

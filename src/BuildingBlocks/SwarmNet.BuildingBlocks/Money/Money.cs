@@ -19,6 +19,4 @@ public static class Money
 
     /// <summary>Always two decimals (scale 2), so JSON prints 400.00, not 400.</summary>
     public static decimal FromCents(long cents) => decimal.Divide(cents, 100m) + 0.00m;
-
-    public static string Format(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 }
