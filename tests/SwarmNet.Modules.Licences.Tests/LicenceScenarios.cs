@@ -1,3 +1,4 @@
+using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;

@@ -1,3 +1,4 @@
+using SwarmNet.BuildingBlocks.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;

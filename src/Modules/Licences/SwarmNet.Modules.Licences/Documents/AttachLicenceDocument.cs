@@ -1,3 +1,4 @@
+using SwarmNet.BuildingBlocks.Documents;
 using System.Security.Cryptography;
 using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
@@ -26,7 +27,7 @@ internal sealed class AttachLicenceDocumentHandler(DbSession db, ActorContext ac
             throw new InputValidationException(errors);
 
         var id = Guid.CreateVersion7();
-        var relative = DocumentStore.RelativePath(licence.Id, id, DocumentRules.ExtensionOf(request.ContentType!));
+        var relative = DocumentStore.RelativePath("licences", licence.Id, id, DocumentRules.ExtensionOf(request.ContentType!));
         var row = new DocumentRow
         {
             Id = id, LicenceId = licence.Id, FileName = request.FileName!.Trim(), ContentType = request.ContentType!.ToLowerInvariant(),

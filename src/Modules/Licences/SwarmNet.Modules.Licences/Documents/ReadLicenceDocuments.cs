@@ -1,3 +1,4 @@
+using SwarmNet.BuildingBlocks.Documents;
 using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;

@@ -1,3 +1,4 @@
+using SwarmNet.BuildingBlocks.Documents;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

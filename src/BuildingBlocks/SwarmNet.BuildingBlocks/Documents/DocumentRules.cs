@@ -1,10 +1,10 @@
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 
-namespace SwarmNet.Modules.Licences.Documents;
+namespace SwarmNet.BuildingBlocks.Documents;
 
 /// <summary>What a signed document may be: PDF, PNG or JPEG up to 10 MB, and the bytes must match the declared type.</summary>
-internal static class DocumentRules
+public static class DocumentRules
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
