@@ -47,6 +47,7 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:SeedOnFirstRun", "false");
         builder.UseSetting("Access:MailFolder", MailFolder);
         builder.UseSetting("Access:KeysFolder", Path.Combine(Database.Folder!, "keys"));
+        builder.UseSetting("Documents:Root", Path.Combine(Database.Folder!, "documents"));
     }
 
     /// <summary>Sends a request as the platform itself, as the CLI does: to arrange a test's world.</summary>

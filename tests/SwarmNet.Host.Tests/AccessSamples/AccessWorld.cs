@@ -13,7 +13,8 @@ namespace SwarmNet.Host.Tests.AccessSamples;
 internal sealed class AccessWorld(SwarmNetFactory factory)
 {
     /// <summary>In order: later samplers build on what earlier ones made (organisations, networks, signed-in clients).</summary>
-    private static readonly Func<AccessWorld, Task>[] Samplers = [NetworkSamples.AddAsync, LicenceSamples.AddAsync];
+    private static readonly Func<AccessWorld, Task>[] Samplers =
+        [NetworkSamples.AddAsync, LicenceSamples.AddAsync, RoyaltySamples.AddAsync];
 
     private readonly Dictionary<string, string> _parameters = [];
     private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
@@ -50,6 +51,9 @@ internal sealed class AccessWorld(SwarmNetFactory factory)
         _secrets.Add(id.ToString());
         return id;
     }
+
+    /// <summary>The id sampled for that parameter, for a later sampler that builds on it.</summary>
+    public Guid Id(string parameter) => Guid.Parse(_parameters[parameter]);
 
     public void Secret(params string[] values) => _secrets.UnionWith(values);
 
