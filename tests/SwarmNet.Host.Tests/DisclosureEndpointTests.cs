@@ -48,7 +48,7 @@ public sealed class DisclosureEndpointTests : IAsyncLifetime
     [Fact]
     public async Task A_multipart_upload_records_the_disclosure_and_the_structure_reads_it()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var today = DateOnly.FromDateTime(_factory.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
         // What curl -F sends for a file it cannot type: application/octet-stream; the bytes say PDF.
         using var form = Form(today, Pdf, "application/octet-stream", "headIdentity", "networkState", "networkMembers,annualAccounts");
         var response = await _staff.PostAsync($"/api/network/candidacies/{_candidacy}/disclosure", form);

@@ -8,6 +8,7 @@ using SwarmNet.Host.Access;
 using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
+using SwarmNet.Modules.Obligations;
 using SwarmNet.Modules.Royalties;
 
 namespace SwarmNet.Host.Platform;
@@ -34,6 +35,7 @@ internal static class SwarmNetApp
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
         services.AddLicencesModule();
+        services.AddObligationsModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
         services.AddHostedService<MigrationStartup>();
@@ -68,6 +70,7 @@ internal static class SwarmNetApp
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
         app.MapLicencesEndpoints();
+        app.MapObligationsEndpoints();
         return app;
     }
 
