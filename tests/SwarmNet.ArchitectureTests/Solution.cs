@@ -8,6 +8,7 @@ internal static partial class Solution
 {
     public static readonly Assembly Host = typeof(Program).Assembly;
     public static readonly Assembly BuildingBlocks = typeof(BuildingBlocks.PlatformRegistration).Assembly;
+    public static readonly Assembly Web = typeof(Web.Hosting.WebRegistration).Assembly;
 
     /// <summary>Module implementation assemblies, keyed by module name (e.g. "Network").</summary>
     public static IReadOnlyDictionary<string, Assembly> Modules { get; } = Host.GetReferencedAssemblies()

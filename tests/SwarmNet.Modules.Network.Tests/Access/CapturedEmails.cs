@@ -4,7 +4,7 @@ using SwarmNet.Modules.Network.Contracts.Access;
 
 namespace SwarmNet.Modules.Network.Tests.Access;
 
-/// <summary>Keeps the e-mails in memory instead of writing files, and reads the invitation link back.</summary>
+/// <summary>Keeps the e-mails in memory instead of writing files, and reads the invitation and password reset links back.</summary>
 internal sealed partial class CapturedEmails : IEmailSender
 {
     public ConcurrentQueue<EmailMessage> Sent { get; } = new();
@@ -18,6 +18,12 @@ internal sealed partial class CapturedEmails : IEmailSender
     public string LastInvitationToken(string to) =>
         InvitationToken().Match(Sent.Last(m => m.To == to).Body).Groups[1].Value;
 
+    public string LastResetToken(string to) =>
+        ResetToken().Match(Sent.Last(m => m.To == to).Body).Groups[1].Value;
+
     [GeneratedRegex(@"token=(inv_[A-Za-z0-9_-]+)")]
     private static partial Regex InvitationToken();
+
+    [GeneratedRegex(@"/password/reset\?token=(pwr_[A-Za-z0-9_-]+)")]
+    private static partial Regex ResetToken();
 }

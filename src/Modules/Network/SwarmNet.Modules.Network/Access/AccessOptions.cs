@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace SwarmNet.Modules.Network.Access;
 
-/// <summary>Settings under <c>Access:</c>: where links point, where e-mails are written, how long an invitation lives.</summary>
+/// <summary>Settings under <c>Access:</c>: where links point, where e-mails are written, how long an invitation and a reset link live.</summary>
 internal sealed class AccessOptions
 {
     public string PublicUrl { get; init; } = "http://localhost:5080";
@@ -11,10 +11,13 @@ internal sealed class AccessOptions
 
     public TimeSpan InvitationLifetime { get; init; } = TimeSpan.FromDays(7);
 
+    public TimeSpan PasswordResetLifetime { get; init; } = TimeSpan.FromHours(1);
+
     public static AccessOptions From(IConfiguration configuration) => new()
     {
         PublicUrl = (configuration["Access:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/'),
         MailFolder = configuration["Access:MailFolder"] ?? "data/mail",
         InvitationLifetime = TimeSpan.FromDays(configuration.GetValue("Access:InvitationDays", 7)),
+        PasswordResetLifetime = TimeSpan.FromMinutes(configuration.GetValue("Access:PasswordResetMinutes", 60)),
     };
 }
