@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
 using SwarmNet.Modules.Network.Contracts.Networks;
 using SwarmNet.Modules.Network.Contracts.Organizations;
@@ -51,6 +52,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         ["templateId"] = w => w.OtherTemplate.ToString(),
         ["brandUseId"] = w => w.OtherBrandUse.ToString(),
         ["documentId"] = w => w.OtherDocument.ToString(),
+        ["occurrenceId"] = w => w.OtherOccurrence.ToString(),
     };
 
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>
@@ -83,7 +85,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         var candidacy = await _factory.SendAsSystemAsync(new OpenCandidacy(network.Id, other, "Modèle", "Territoire"));
         var (licence, template, brandUse, document) = await LicenceSamplesAsync(otherHead, other, otherClient);
         _world = new World(other, otherAdmin, invitation.GetProperty("id").GetGuid(), token.GetProperty("id").GetGuid(),
-            network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document);
+            network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document, await OccurrenceOfAsync(licence));
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -110,6 +112,21 @@ public sealed class EndpointAccessTests : IAsyncLifetime
             exitTerms = new { noticeDays = 90, terminationGrounds = new[] { "Non-paiement" }, brandUse = "Retrait", stock = "Rachat", data = "Restitution" },
         }));
         return (licence, template, brandUse, document);
+    }
+
+    /// <summary>The licence is active since signing (its date has come): the outbox delivers its activation to Obligations.</summary>
+    private async Task<Guid> OccurrenceOfAsync(Guid licence)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await using var scope = _factory.Services.CreateAsyncScope();
+            var ids = await scope.ServiceProvider.GetRequiredService<DbSession>()
+                .QueryAsync<Guid>("SELECT id FROM obligations_occurrences WHERE contract_id = @Licence", new { Licence = licence });
+            if (ids.Count > 0)
+                return ids[0];
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException("The licence's occurrences were never generated.");
     }
 
     private static async Task<Guid> IdOf(Task<HttpResponseMessage> sending)
@@ -224,5 +241,5 @@ public sealed class EndpointAccessTests : IAsyncLifetime
 
     private sealed record World(
         Guid OtherOrganization, Guid OtherAdmin, Guid OtherInvitation, Guid OtherToken, Guid OtherNetwork, Guid OtherCandidacy, Guid OtherChecklistItem,
-        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument);
+        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument, Guid OtherOccurrence);
 }
