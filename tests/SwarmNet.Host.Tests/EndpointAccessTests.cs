@@ -10,6 +10,7 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
 using SwarmNet.Modules.Network.Contracts.Networks;
+using SwarmNet.Modules.Network.Contracts.Notifications;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using Xunit;
 
@@ -53,6 +54,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         ["brandUseId"] = w => w.OtherBrandUse.ToString(),
         ["documentId"] = w => w.OtherDocument.ToString(),
         ["occurrenceId"] = w => w.OtherOccurrence.ToString(),
+        ["notificationId"] = w => w.OtherNotification.ToString(),
     };
 
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>
@@ -85,7 +87,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         var candidacy = await _factory.SendAsSystemAsync(new OpenCandidacy(network.Id, other, "Modèle", "Territoire"));
         var (licence, template, brandUse, document) = await LicenceSamplesAsync(otherHead, other, otherClient);
         _world = new World(other, otherAdmin, invitation.GetProperty("id").GetGuid(), token.GetProperty("id").GetGuid(),
-            network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document, await OccurrenceOfAsync(licence));
+            network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document, await OccurrenceOfAsync(licence),
+            await NotificationOfAsync(other));
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -127,6 +130,15 @@ public sealed class EndpointAccessTests : IAsyncLifetime
             await Task.Delay(100);
         }
         throw new InvalidOperationException("The licence's occurrences were never generated.");
+    }
+
+    /// <summary>A notification of the other organisation's admin: nobody else reads or marks it.</summary>
+    private async Task<Guid> NotificationOfAsync(Guid organization)
+    {
+        await _factory.SendAsSystemAsync(new Notify([new Notice(organization, [Roles.StructureAdmin], "tests", new("Sujet", "Subject"), new("Corps", "Body"))]));
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<DbSession>()
+            .QueryAsync<Guid>("SELECT id FROM network_notifications WHERE organization_id = @Organization", new { Organization = organization })).Single();
     }
 
     private static async Task<Guid> IdOf(Task<HttpResponseMessage> sending)
@@ -241,5 +253,5 @@ public sealed class EndpointAccessTests : IAsyncLifetime
 
     private sealed record World(
         Guid OtherOrganization, Guid OtherAdmin, Guid OtherInvitation, Guid OtherToken, Guid OtherNetwork, Guid OtherCandidacy, Guid OtherChecklistItem,
-        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument, Guid OtherOccurrence);
+        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument, Guid OtherOccurrence, Guid OtherNotification);
 }

@@ -5,6 +5,8 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.Modules.Licences.Contracts.Events;
+using SwarmNet.Modules.Network;
+using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Testing;
 
 namespace SwarmNet.Modules.Obligations.Tests;
@@ -38,8 +40,8 @@ internal sealed class ObligationsWorld : IAsyncDisposable
     }
 
     public TestServices Services { get; }
-    public Guid Head { get; } = Guid.CreateVersion7();
-    public Guid Step { get; } = Guid.CreateVersion7();
+    public Guid Head { get; private set; } = Guid.CreateVersion7();
+    public Guid Step { get; private set; } = Guid.CreateVersion7();
     public Guid Network { get; } = Guid.CreateVersion7();
     public Guid Licence { get; } = Guid.CreateVersion7();
     public Actor HeadAdmin => NetworkFixture.Person("Admin Les Triporteurs", Head, Roles.NetworkAdmin);
@@ -58,6 +60,28 @@ internal sealed class ObligationsWorld : IAsyncDisposable
         });
         return new ObligationsWorld(database, services, documents);
     }
+
+    /// <summary>With the Network module: real organisations, and people who receive notifications (the second head admin reads English).</summary>
+    public static async Task<ObligationsWorld> StartWithPeopleAsync(DatabaseProvider provider, Action<IServiceCollection>? more = null)
+    {
+        var world = await StartAsync(provider, s =>
+        {
+            s.AddNetworkModule();
+            more?.Invoke(s);
+        });
+        var f = await NetworkFixture.CreateAsync(world.Services);
+        (world.Head, world.Step) = (f.Head.Id, f.Step.Id);
+        await world.PersonAsync("referente@step.invalid", f.Step.Id, Roles.StructureAdmin);
+        await world.PersonAsync("membre@step.invalid", f.Step.Id, Roles.StructureMember);
+        await world.PersonAsync("admin@triporteurs.invalid", f.Head.Id, Roles.NetworkAdmin);
+        var english = await world.PersonAsync("staff@triporteurs.invalid", f.Head.Id, Roles.NetworkStaff);
+        await using (var scope = world.Services.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DbSession>().ExecuteAsync("UPDATE network_users SET language = 'en' WHERE id = @Id", new { Id = english });
+        return world;
+    }
+
+    private Task<Guid> PersonAsync(string email, Guid organization, string role) =>
+        Services.SendAsync(new ProvisionUser(email, email.Split('@')[0], AccessHttp.Password, false, [new ActorMembership(organization, role)]));
 
     public LicenceSnapshot Snapshot(string terms = Terms, DateOnly? end = null) => new(Licence, Head, Step, Network, null, "Les Triporteurs",
         Effective, end ?? End, JsonDocument.Parse("""{ "periodicity": "monthly", "royaltyYear": "contract" }""").RootElement,

@@ -7,6 +7,7 @@ using SwarmNet.Modules.Network.Access;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Network.Demo;
 using SwarmNet.Modules.Network.Networks;
+using SwarmNet.Modules.Network.Notifications;
 using SwarmNet.Modules.Network.Organizations;
 
 namespace SwarmNet.Modules.Network;
@@ -30,6 +31,7 @@ public static class NetworkModule
         NetworkEndpoints.Map(api);
         CandidacyEndpoints.Map(api);
         endpoints.MapAccessEndpoints(api);
+        NotificationEndpoints.Map(endpoints);
         return endpoints;
     }
 }

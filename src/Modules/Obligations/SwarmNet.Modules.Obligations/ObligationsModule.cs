@@ -12,6 +12,7 @@ using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Obligations.Generation;
 using SwarmNet.Modules.Obligations.Http;
 using SwarmNet.Modules.Obligations.Occurrences;
+using SwarmNet.Modules.Obligations.Reminders;
 using SwarmNet.Modules.Royalties.Contracts.Declarations;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Obligations.Preview;
@@ -32,6 +33,8 @@ public static class ObligationsModule
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>()["Documents:Root"] ?? "data/documents"));
         services.AddRecurringJob(ExtendObligationHorizonHandler.JobId, "30 1 * * *",
             "Crée les échéances des contrats en vigueur jusqu'à un an", () => new ExtendObligationHorizon());
+        services.AddRecurringJob(RunObligationRemindersHandler.JobId, "0 6 * * *",
+            "Ouvre les échéances, envoie les relances du jour et alerte les têtes de réseau des retards", () => new RunObligationReminders());
         return services;
     }
 
