@@ -30,6 +30,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         ["GET /health"] = "load balancers and monitoring probe it",
         ["POST /api/auth/sign-in"] = "how one signs in",
         ["POST /api/auth/invitations/accept"] = "the invitee may have no account yet; the e-mailed token is the credential",
+        ["GET /api/obligations/calendar/{secret}.ics"] = "calendar apps poll it without signing in; the secret, revocable address is the credential",
         ["GET /api-docs/favicon.svg"] = "Scalar's static asset, no data (the reference page itself needs a platform admin)",
         ["GET /api-docs/scalar.js"] = "Scalar's static asset, no data",
         ["GET /api-docs/scalar.aspnetcore.js"] = "Scalar's static asset, no data",
@@ -55,10 +56,11 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         ["documentId"] = w => w.OtherDocument.ToString(),
         ["occurrenceId"] = w => w.OtherOccurrence.ToString(),
         ["notificationId"] = w => w.OtherNotification.ToString(),
+        ["feedId"] = w => w.OtherFeed.ToString(),
     };
 
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>
-    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1" };
+    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1", ["secret"] = "ics_unknown" };
 
     /// <summary>
     /// Endpoints whose owner still has to filter by the actor. The test fails as soon as one hides the other
@@ -88,7 +90,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         var (licence, template, brandUse, document) = await LicenceSamplesAsync(otherHead, other, otherClient);
         _world = new World(other, otherAdmin, invitation.GetProperty("id").GetGuid(), token.GetProperty("id").GetGuid(),
             network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document, await OccurrenceOfAsync(licence),
-            await NotificationOfAsync(other));
+            await NotificationOfAsync(other),
+            (await (await otherClient.PostAsync($"/api/obligations/organizations/{other}/calendar-feeds", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -253,5 +256,5 @@ public sealed class EndpointAccessTests : IAsyncLifetime
 
     private sealed record World(
         Guid OtherOrganization, Guid OtherAdmin, Guid OtherInvitation, Guid OtherToken, Guid OtherNetwork, Guid OtherCandidacy, Guid OtherChecklistItem,
-        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument, Guid OtherOccurrence, Guid OtherNotification);
+        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument, Guid OtherOccurrence, Guid OtherNotification, Guid OtherFeed);
 }

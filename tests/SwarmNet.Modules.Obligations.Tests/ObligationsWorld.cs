@@ -42,7 +42,9 @@ internal sealed class ObligationsWorld : IAsyncDisposable
     public TestServices Services { get; }
     public Guid Head { get; private set; } = Guid.CreateVersion7();
     public Guid Step { get; private set; } = Guid.CreateVersion7();
-    public Guid Network { get; } = Guid.CreateVersion7();
+    public Guid Network { get; private set; } = Guid.CreateVersion7();
+    public Guid Other { get; private set; } = Guid.CreateVersion7();
+    public Guid StepUser { get; private set; }
     public Guid Licence { get; } = Guid.CreateVersion7();
     public Actor HeadAdmin => NetworkFixture.Person("Admin Les Triporteurs", Head, Roles.NetworkAdmin);
     public Actor HeadStaff => NetworkFixture.Person("Chargée de réseau", Head, Roles.NetworkStaff);
@@ -70,8 +72,8 @@ internal sealed class ObligationsWorld : IAsyncDisposable
             more?.Invoke(s);
         });
         var f = await NetworkFixture.CreateAsync(world.Services);
-        (world.Head, world.Step) = (f.Head.Id, f.Step.Id);
-        await world.PersonAsync("referente@step.invalid", f.Step.Id, Roles.StructureAdmin);
+        (world.Head, world.Step, world.Network, world.Other) = (f.Head.Id, f.Step.Id, f.Network.Id, f.Other.Id);
+        world.StepUser = await world.PersonAsync("referente@step.invalid", f.Step.Id, Roles.StructureAdmin);
         await world.PersonAsync("membre@step.invalid", f.Step.Id, Roles.StructureMember);
         await world.PersonAsync("admin@triporteurs.invalid", f.Head.Id, Roles.NetworkAdmin);
         var english = await world.PersonAsync("staff@triporteurs.invalid", f.Head.Id, Roles.NetworkStaff);
@@ -83,7 +85,8 @@ internal sealed class ObligationsWorld : IAsyncDisposable
     private Task<Guid> PersonAsync(string email, Guid organization, string role) =>
         Services.SendAsync(new ProvisionUser(email, email.Split('@')[0], AccessHttp.Password, false, [new ActorMembership(organization, role)]));
 
-    public LicenceSnapshot Snapshot(string terms = Terms, DateOnly? end = null) => new(Licence, Head, Step, Network, null, "Les Triporteurs",
+    public LicenceSnapshot Snapshot(string terms = Terms, DateOnly? end = null, Guid? licence = null, Guid? structure = null) =>
+        new(licence ?? Licence, Head, structure ?? Step, Network, null, "Les Triporteurs",
         Effective, end ?? End, JsonDocument.Parse("""{ "periodicity": "monthly", "royaltyYear": "contract" }""").RootElement,
         JsonDocument.Parse(terms).RootElement);
 

@@ -43,6 +43,7 @@ public static class ObligationsModule
         var api = endpoints.MapGroup("/api/obligations").WithTags("Obligations");
         PreviewEndpoint.Map(api);
         OccurrenceEndpoints.Map(api);
+        ViewEndpoints.Map(api);
         return endpoints;
     }
 
