@@ -47,7 +47,7 @@ internal static class SwarmNetApp
         });
         // Malformed bodies and query strings reach the exception handler, which names the field (400, not a bare 400).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer(MultipartBodyTransformer.TransformAsync));
         return builder.Build();
     }
 
