@@ -37,7 +37,7 @@ public sealed class OnboardingInvitationEndpointTests : IAsyncLifetime
             new { email = "direction@step.invalid", role = Roles.StructureAdmin });
         var body = await invited.Content.ReadAsStringAsync();
         Assert.True(invited.StatusCode == HttpStatusCode.Created, body);
-        Assert.Single(Directory.GetFiles(_factory.MailFolder), f => File.ReadAllText(f).Contains("direction@step.invalid", StringComparison.Ordinal));
+        await _factory.MailToAsync("direction@step.invalid");
 
         var wrongRole = await _staff.PostAsJsonAsync($"/api/network/organizations/{_step}/invitations",
             new { email = "x@step.invalid", role = Roles.NetworkAdmin });
