@@ -16,7 +16,7 @@ fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 ASPNETCORE_ENVIRONMENT=Development Demo__SeedOnFirstRun=false ConnectionStrings__SwarmNet="Data Source=$work/swarmnet.db" \
-  Access__KeysFolder="$work/keys" Access__MailFolder="$work/mail" Documents__Root="$work/documents" \
+  Access__KeysFolder="$work/keys" Mail__Folder="$work/mail" Documents__Root="$work/documents" \
   dotnet src/Host/SwarmNet.Host/bin/Debug/net10.0/SwarmNet.Host.dll --urls "http://127.0.0.1:$port" >"$work/host.log" 2>&1 &
 host_pid=$!
 

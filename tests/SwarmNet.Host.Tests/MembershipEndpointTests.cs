@@ -35,7 +35,7 @@ public sealed partial class MembershipEndpointTests : IAsyncLifetime
     {
         var invited = await _admin.PostAsJsonAsync(Invitations, new { email = "Nouvelle@Tests.SwarmNet.invalid", role = Roles.StructureMember });
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
-        var token = TokenFromMail("nouvelle@tests.swarmnet.invalid");
+        var token = await TokenFromMailAsync("nouvelle@tests.swarmnet.invalid");
 
         var anonymous = _factory.CreateClient();
         var missing = await anonymous.PostAsJsonAsync("/api/auth/invitations/accept", new { token });
@@ -104,11 +104,8 @@ public sealed partial class MembershipEndpointTests : IAsyncLifetime
         Assert.DoesNotContain(AdminEmail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private string TokenFromMail(string to)
-    {
-        var mail = Directory.GetFiles(_factory.MailFolder).Select(File.ReadAllText).Single(m => m.Contains($"To: {to}", StringComparison.Ordinal));
-        return InvitationToken().Match(mail).Groups[1].Value;
-    }
+    private async Task<string> TokenFromMailAsync(string to) =>
+        InvitationToken().Match((await _factory.MailToAsync(to)).TextBody ?? "").Groups[1].Value;
 
     [GeneratedRegex(@"token=(inv_[A-Za-z0-9_-]+)")]
     private static partial Regex InvitationToken();

@@ -37,6 +37,29 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(Database.Folder!, "mail");
 
+    /// <summary>Mail leaves after the commit, through the mail queue: waits (up to 10 s) for the one .eml written to that address.</summary>
+    public async Task<MimeKit.MimeMessage> MailToAsync(string to)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            List<MimeKit.MimeMessage> mails;
+            try
+            {
+                mails = Directory.Exists(MailFolder)
+                    ? Directory.GetFiles(MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(a => a.Address == to)).ToList()
+                    : [];
+            }
+            catch (IOException)
+            {
+                mails = []; // the dispatcher is still writing a file: read again on the next attempt
+            }
+            if (mails.Count > 0)
+                return Xunit.Assert.Single(mails);
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException($"No e-mail to {to} was written.");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -45,7 +68,7 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         builder.UseSetting("Jobs:Workers", "1");
         builder.UseSetting("Demo:SeedOnFirstRun", "false");
-        builder.UseSetting("Access:MailFolder", MailFolder);
+        builder.UseSetting("Mail:Folder", MailFolder);
         builder.UseSetting("Access:KeysFolder", Path.Combine(Database.Folder!, "keys"));
         builder.UseSetting("Documents:Root", Path.Combine(Database.Folder!, "documents"));
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Mail;
 using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Testing;
 using Xunit;
@@ -21,7 +22,7 @@ public abstract class PasswordResetScenarios : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);
-        _services = await TestServices.StartAsync(_database, s => s.AddSingleton<IEmailSender>(_mail).AddNetworkModule());
+        _services = await TestServices.StartAsync(_database, s => s.AddSingleton<IMailTransport>(_mail).AddNetworkModule());
         await _services.SendAsync(new ProvisionUser(Email, "Oubli", AccessHttp.Password));
     }
 
@@ -31,13 +32,20 @@ public abstract class PasswordResetScenarios : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
+    /// <summary>Mail leaves after the commit: send what is queued, then read the link the person got.</summary>
+    private async Task<string> ResetTokenAsync()
+    {
+        await _services.Get<MailDispatcher>().SendPendingAsync();
+        return _mail.LastResetToken(Email);
+    }
+
     private async Task<bool> SignsInAsync(string password) => (await _services.SendAsync(new SignIn(Email, password))).UserId is not null;
 
     [DbFact]
     public async Task The_link_sets_a_new_password_once_and_is_stored_only_hashed()
     {
         await _services.SendAsync(new RequestPasswordReset(" Oubli@Tests.invalid"));
-        var token = _mail.LastResetToken(Email);
+        var token = await ResetTokenAsync();
         Assert.StartsWith("pwr_", token, StringComparison.Ordinal);
         Assert.Empty(await _services.QueryAsync<string>("SELECT id FROM network_password_resets WHERE token_hash = @Token", new { Token = token }));
 
@@ -53,6 +61,7 @@ public abstract class PasswordResetScenarios : IAsyncLifetime
     public async Task An_unknown_e_mail_gets_the_same_answer_and_no_mail()
     {
         await _services.SendAsync(new RequestPasswordReset("personne@tests.invalid"));
+        await _services.Get<MailDispatcher>().SendPendingAsync();
         Assert.Empty(_mail.Sent);
     }
 
@@ -60,9 +69,9 @@ public abstract class PasswordResetScenarios : IAsyncLifetime
     public async Task The_link_expires_after_an_hour_and_a_newer_one_replaces_it()
     {
         await _services.SendAsync(new RequestPasswordReset(Email));
-        var first = _mail.LastResetToken(Email);
+        var first = await ResetTokenAsync();
         await _services.SendAsync(new RequestPasswordReset(Email));
-        var second = _mail.LastResetToken(Email);
+        var second = await ResetTokenAsync();
         await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new ResetPassword(first, NewPassword)));
 
         _services.Clock.Advance(TimeSpan.FromMinutes(61));
@@ -76,7 +85,7 @@ public abstract class PasswordResetScenarios : IAsyncLifetime
         for (var i = 0; i < 5; i++)
             await SignsInAsync("mauvais mot de passe");
         await _services.SendAsync(new RequestPasswordReset(Email));
-        var token = _mail.LastResetToken(Email);
+        var token = await ResetTokenAsync();
 
         var refused = await Assert.ThrowsAsync<InputValidationException>(() => _services.SendAsync(new ResetPassword(token, "court")));
         Assert.Equal("/newPassword", Assert.Single(refused.Errors).Path);

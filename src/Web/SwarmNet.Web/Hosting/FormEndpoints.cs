@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using MediatR;
+using SwarmNet.Modules.Network.Contracts.Notifications;
 using SwarmNet.Web.Sending;
 
 namespace SwarmNet.Web.Hosting;
@@ -26,12 +28,16 @@ internal static class FormEndpoints
             return Results.LocalRedirect("/sign-in");
         });
 
-        forms.MapPost("/culture", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
+        // The pages follow the cookie; a signed-in person's e-mails and notifications follow their saved choice.
+        forms.MapPost("/culture", async (HttpContext http, IMediator mediator, [FromForm] string culture, [FromForm] string? returnUrl) =>
         {
-            if (Cultures.Contains(culture))
-                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture == "fr" ? "fr-FR" : culture)),
-                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true });
+            if (!Cultures.Contains(culture))
+                return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture == "fr" ? "fr-FR" : culture)),
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true });
+            if (http.User.Identity?.IsAuthenticated == true)
+                await mediator.Send(new ChooseLanguage(culture), http.RequestAborted);
             return Results.LocalRedirect(LocalUrl.OrHome(returnUrl));
         }).AllowAnonymous();
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.Mail;
 using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.Modules.Network.Contracts.Access;
 
@@ -11,7 +12,7 @@ internal sealed class RequestPasswordResetValidator : AbstractValidator<RequestP
     public RequestPasswordResetValidator() => RuleFor(c => c.Email).ValidEmail();
 }
 
-internal sealed class RequestPasswordResetHandler(DbSession db, TimeProvider clock, AccessOptions options, IEmailSender mail)
+internal sealed class RequestPasswordResetHandler(DbSession db, TimeProvider clock, AccessOptions options, MailQueue mail)
     : IRequestHandler<RequestPasswordReset, Unit>
 {
     public async Task<Unit> Handle(RequestPasswordReset request, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ internal sealed class RequestPasswordResetHandler(DbSession db, TimeProvider clo
         {
             Id = Guid.CreateVersion7(), UserId = userId, TokenHash = SecretTokens.Hash(token), CreatedAt = now, ExpiresAt = expiresAt,
         }, cancellationToken);
-        await mail.SendAsync(PasswordResetEmail.Compose(email, $"{options.PublicUrl}/password/reset?token={token}", expiresAt), cancellationToken);
+        await mail.EnqueueAsync(PasswordResetEmail.Compose(email, $"{options.PublicUrl}/password/reset?token={token}", expiresAt), cancellationToken);
         return Unit.Value;
     }
 
