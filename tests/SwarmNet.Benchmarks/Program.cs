@@ -7,5 +7,11 @@ if (args is ["royalties", ..])
     return 0;
 }
 
-await Console.Error.WriteLineAsync("Usage: SwarmNet.Benchmarks royalties");
+if (args is ["obligations", ..])
+{
+    await ObligationBenchmark.RunAsync(Console.Out);
+    return 0;
+}
+
+await Console.Error.WriteLineAsync("Usage: SwarmNet.Benchmarks royalties|obligations");
 return 2;
