@@ -51,7 +51,7 @@ public sealed class ReadinessEvidenceEndpointTests : IAsyncLifetime
     [Fact]
     public async Task An_evidence_date_in_the_future_is_refused()
     {
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("yyyy-MM-dd");
+        var tomorrow = DateOnly.FromDateTime(_factory.Clock.GetUtcNow().UtcDateTime).AddDays(1).ToString("yyyy-MM-dd");
         Assert.Equal(["/date"], await ErrorPaths(await _step.PutAsJsonAsync(Item(0), new { done = true, note = "Fiche de poste", date = tomorrow })));
         Assert.Equal(["/date"], await ErrorPaths(await _step.PutAsJsonAsync(Item(0), new { done = true, note = "Fiche de poste", date = "2030-01-01" })));
     }

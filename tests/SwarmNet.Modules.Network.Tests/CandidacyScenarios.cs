@@ -101,6 +101,18 @@ public abstract class CandidacyScenarios : IAsyncLifetime
     }
 
     [DbFact]
+    public async Task A_networks_open_candidacy_count_covers_only_what_the_reader_may_see()
+    {
+        await OpenStepAsync();
+        await _services.SendAsync(new OpenCandidacy(_f.Network.Id, _f.Other.Id, "Livraison à vélo cargo", "Lyon"), _f.HeadStaff);
+        await _services.SendAsync(new OpenCandidacy(_f.Network.Id, _f.Other.Id, "Conciergerie", "Lyon"), _f.HeadStaff);
+
+        Assert.Equal(3, (await _services.SendAsync(new ListNetworks(), _f.HeadStaff)).Items.Single().OpenCandidacies);
+        Assert.Equal(1, (await _services.SendAsync(new ListNetworks(), _f.StepAdmin)).Items.Single().OpenCandidacies);
+        Assert.Empty((await _services.SendAsync(new ListNetworks(), _f.OutsiderAdmin)).Items);
+    }
+
+    [DbFact]
     public async Task A_stale_version_is_a_conflict()
     {
         var candidacy = await OpenStepAsync();
