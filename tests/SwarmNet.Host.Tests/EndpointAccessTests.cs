@@ -53,6 +53,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         ["documentId"] = w => w.OtherDocument.ToString(),
         ["agreementId"] = w => w.OtherLicence.ToString(),
         ["declarationId"] = w => w.Royalties.Declaration.ToString(),
+        ["statementId"] = w => w.Royalties.Statement.ToString(),
     };
 
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>

@@ -9,7 +9,7 @@ namespace SwarmNet.Host.Tests;
 /// The Royalties resources of another organisation for the endpoint access test: the agreement its active licence
 /// became (once the outbox delivered the activation), a declaration of it and the statement it drafted.
 /// </summary>
-internal sealed record RoyaltySamples(Guid Declaration)
+internal sealed record RoyaltySamples(Guid Declaration, Guid Statement)
 {
     public static async Task<RoyaltySamples> CreateAsync(Guid licence, HttpClient licensee)
     {
@@ -22,6 +22,8 @@ internal sealed record RoyaltySamples(Guid Declaration)
         });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
-        return new RoyaltySamples(JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid());
+        var statements = await licensee.GetFromJsonAsync<JsonElement>($"/api/royalties/statements?agreementId={licence}");
+        return new RoyaltySamples(JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid(),
+            statements.GetProperty("items")[0].GetProperty("id").GetGuid());
     }
 }

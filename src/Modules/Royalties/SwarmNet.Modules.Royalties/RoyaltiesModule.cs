@@ -7,6 +7,7 @@ using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
+using SwarmNet.Modules.Royalties.Agreements;
 using SwarmNet.Modules.Royalties.Declarations;
 using SwarmNet.Modules.Royalties.Http;
 using SwarmNet.Modules.Royalties.Simulation;
@@ -29,6 +30,7 @@ public static class RoyaltiesModule
         services.AddScoped<StatementHistory>();
         services.AddScoped<StatementRefresh>();
         services.AddScoped<DeclarationWriter>();
+        services.AddScoped<PartyDirectory>();
         services.AddRecurringJob(ComputeDueStatementsHandler.JobId, "30 1 * * *",
             "Calcule les relevés de redevances dus (brouillons des périodes déclarées, périodes non déclarées échues)", () => new ComputeDueStatements());
         return services;
@@ -41,6 +43,8 @@ public static class RoyaltiesModule
         SimulationEndpoint.Map(endpoints);
         var api = endpoints.MapGroup("/api/royalties");
         AgreementEndpoints.Map(api);
+        StatementEndpoints.Map(api);
+        ExportEndpoints.Map(api);
         return endpoints;
     }
 
