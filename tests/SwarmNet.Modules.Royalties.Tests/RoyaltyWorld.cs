@@ -36,10 +36,14 @@ internal sealed class RoyaltyWorld : IAsyncDisposable
 
     public static readonly SwornStatement Sworn = new("Awa Diallo", new DateOnly(2026, 11, 20), true, null);
 
-    public static async Task<RoyaltyWorld> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<RoyaltyWorld> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var services = await TestServices.StartAsync(database, s => s.AddNetworkModule().AddRoyaltiesModule());
+        var services = await TestServices.StartAsync(database, s =>
+        {
+            s.AddNetworkModule().AddRoyaltiesModule();
+            configure?.Invoke(s);
+        });
         return new RoyaltyWorld(database, services, await NetworkFixture.CreateAsync(services));
     }
 

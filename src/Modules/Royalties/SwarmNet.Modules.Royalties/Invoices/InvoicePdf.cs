@@ -70,7 +70,8 @@ internal static class InvoicePdf
     };
 
     private static string[] Party(string role, Party p) =>
-        [$"{role} : {p.Name}", p.Address ?? "", $"{p.PostalCode} {p.City}".Trim(), p.Siren is null ? "SIREN : non renseigné" : $"SIREN : {p.Siren}"];
+        new[] { $"{role} : {p.Name}", p.Address ?? "", $"{p.PostalCode} {p.City}".Trim(), p.Siren is null ? "SIREN : non renseigné" : $"SIREN : {p.Siren}" }
+            .Where(line => line.Length > 0).ToArray();
 
     private static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
 
