@@ -1,11 +1,15 @@
 using SwarmNet.Benchmarks;
 
-// One console program for every benchmark, chosen by its first argument (build/bench.sh runs "royalties").
-if (args is ["royalties", ..])
+// One console program for every benchmark, chosen by its first argument (build/bench.sh runs "royalties" by default).
+switch (args)
 {
-    RoyaltyBenchmark.Run(Console.Out);
-    return 0;
+    case ["royalties", ..]:
+        RoyaltyBenchmark.Run(Console.Out);
+        return 0;
+    case ["close", ..]:
+        await CloseBenchmark.RunAsync(Console.Out);
+        return 0;
+    default:
+        await Console.Error.WriteLineAsync("Usage: SwarmNet.Benchmarks royalties|close");
+        return 2;
 }
-
-await Console.Error.WriteLineAsync("Usage: SwarmNet.Benchmarks royalties");
-return 2;
