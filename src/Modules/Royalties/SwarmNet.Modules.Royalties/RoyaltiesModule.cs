@@ -9,6 +9,7 @@ using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Agreements;
 using SwarmNet.Modules.Royalties.Declarations;
+using SwarmNet.Modules.Royalties.Demo;
 using SwarmNet.Modules.Royalties.Http;
 using SwarmNet.Modules.Royalties.Simulation;
 using SwarmNet.Modules.Royalties.Statements;
@@ -31,6 +32,7 @@ public static class RoyaltiesModule
         services.AddScoped<StatementRefresh>();
         services.AddScoped<DeclarationWriter>();
         services.AddScoped<PartyDirectory>();
+        services.AddScoped<IDemoSeeder, RoyaltiesDemoSeeder>();
         services.AddRecurringJob(ComputeDueStatementsHandler.JobId, "30 1 * * *",
             "Calcule les relevés de redevances dus (brouillons des périodes déclarées, périodes non déclarées échues)", () => new ComputeDueStatements());
         return services;

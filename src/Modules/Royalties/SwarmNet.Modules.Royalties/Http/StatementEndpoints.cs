@@ -17,6 +17,8 @@ internal static class StatementEndpoints
 
     public sealed record SendBackBody(int Version, string? Comment);
 
+    public sealed record IssueBody(int Version, DateOnly? IssuedOn);
+
     public sealed record PaymentBody(DateOnly? PaidOn, decimal Amount, string? Reference);
 
     public static void Map(RouteGroupBuilder api)
@@ -41,8 +43,8 @@ internal static class StatementEndpoints
         one.MapPost("/send-back", (Guid statementId, SendBackBody body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new SendBackStatement(statementId, body.Version, body.Comment), ct))
             .WithName("SendBackStatement").WithSummary("Renvoyer en brouillon avec un commentaire");
-        one.MapPost("/issue", (Guid statementId, VersionBody body, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new IssueStatement(statementId, body.Version), ct))
+        one.MapPost("/issue", (Guid statementId, IssueBody body, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new IssueStatement(statementId, body.Version, body.IssuedOn), ct))
             .WithName("IssueStatement").WithSummary("Émettre la facture (numéro suivant de la tête de réseau pour l'année)");
         one.MapPost("/payments", (Guid statementId, PaymentBody body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new RecordPayment(statementId, body.PaidOn, body.Amount, body.Reference), ct))
