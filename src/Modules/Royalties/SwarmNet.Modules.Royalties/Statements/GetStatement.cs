@@ -20,16 +20,15 @@ internal sealed class GetStatementHandler(DbSession db, ActorContext actor, Roya
     public async Task<StatementDto> Handle(GetStatement request, CancellationToken cancellationToken)
     {
         var row = await StatementAccess.LoadVisibleAsync(db, actor.Current, request.Id, cancellationToken);
-        var lines = await db.QueryAsync<StoredLineRow>(SelectLinesSql, new { row.Id }, cancellationToken);
+        var lines = await db.QueryAsync<StoredLine>(SelectLinesSql, new { row.Id }, cancellationToken);
         var history = await db.QueryAsync<HistoryRow>(SelectHistorySql, new { row.Id }, cancellationToken);
         var payments = await db.QueryAsync<PaymentRow>(SelectPaymentsSql, new { row.Id }, cancellationToken);
         var corrects = await db.QueryAsync<Guid>(SelectCorrectsSql, new { row.Id }, cancellationToken);
         var asOf = request.AsOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return new StatementDto(
             Summary(row), decimal.Parse(row.VatRate, CultureInfo.InvariantCulture), row.VatExempt, row.VatExempt ? VatRegimes.ExemptionMention : null,
-            [.. lines.Select(l => new StatementLineDto(l.LineNo, l.Kind, l.Label, l.Account, l.BaseCents is { } b ? Money.FromCents(b) : null,
-                Money.FromCents(l.AmountCents), LineExplanation.Of(l.Kind, l.BaseCents is { } c ? Money.FromCents(c) : null, Money.FromCents(l.AmountCents), l.Detail),
-                l.CorrectedStatementId))],
+            [.. lines.Select(l => new StatementLineDto(l.LineNo, l.Kind, l.Label, l.Account, l.Base, l.Amount,
+                LineExplanation.Of(l.Kind, l.Base, l.Amount, l.Detail), l.CorrectedStatementId))],
             corrects,
             [.. history.Select(h => new StatementHistoryDto(h.Seq, h.Action, h.State, StatementStates.Label(h.State), h.Comment, h.ActorId, h.ActorName, h.At))],
             [.. payments.Select(p => new PaymentDto(p.Id, p.PaidOn, Money.FromCents(p.AmountCents), p.Reference, p.RecordedByName, p.RecordedAt))],
@@ -51,18 +50,6 @@ internal sealed class GetStatementHandler(DbSession db, ActorContext actor, Roya
         var charges = LateInterest.Compute(row.TotalInclVat, [.. payments.Select(p => (p.PaidOn, Money.FromCents(p.AmountCents)))], due, asOf, contractRate, options.EcbRates);
         return charges is null ? null : new LateChargesDto(asOf, charges.DaysLate, charges.Interest, charges.Indemnity, charges.AnnualRate,
             charges.ContractRate ? Text.T("taux du contrat", "contract rate") : Text.T("taux BCE + 10 points", "ECB rate + 10 points"));
-    }
-
-    internal sealed class StoredLineRow
-    {
-        public int LineNo { get; init; }
-        public Guid? CorrectedStatementId { get; init; }
-        public string Kind { get; init; } = "";
-        public string Label { get; init; } = "";
-        public string Account { get; init; } = "";
-        public long? BaseCents { get; init; }
-        public long AmountCents { get; init; }
-        public string? Detail { get; init; }
     }
 
     internal sealed class HistoryRow
@@ -88,7 +75,7 @@ internal sealed class GetStatementHandler(DbSession db, ActorContext actor, Roya
     }
 
     internal const string SelectLinesSql = """
-        SELECT line_no, corrected_statement_id, kind, label, account, base_cents, amount_cents, detail
+        SELECT statement_id, line_no, corrected_statement_id, kind, label, account, base_cents, amount_cents, detail
         FROM royalties_statement_lines WHERE statement_id = @Id ORDER BY line_no
         """;
 
