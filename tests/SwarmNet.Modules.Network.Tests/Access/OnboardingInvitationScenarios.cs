@@ -46,7 +46,9 @@ public abstract class OnboardingInvitationScenarios : IAsyncLifetime
         await _services.SendAsync(new InviteMember(_f.Step.Id, "equipe@step.invalid", Roles.StructureMember), _f.HeadAdmin);
 
         Assert.Equal((_f.Step.Id, Roles.StructureAdmin), (invited.OrganizationId, invited.Role));
-        Assert.Contains("Chargée de réseau", _mail.Sent.Single(m => m.To == "direction@step.invalid").Body, StringComparison.Ordinal);
+        var mail = _mail.Sent.Single(m => m.To == "direction@step.invalid").Body;
+        Assert.Contains("Chargée de réseau vous invite à rejoindre STEP", mail, StringComparison.Ordinal);
+        Assert.Contains("(rôle : administrateur·rice de la structure)", mail, StringComparison.Ordinal);
         Assert.Equal(2, (await _services.SendAsync(new ListInvitations(_f.Step.Id), _f.HeadStaff)).Total);
         await _services.SendAsync(new RevokeInvitation(_f.Step.Id, invited.Id), _f.HeadStaff);
     }
