@@ -32,13 +32,14 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
         ["GET /health"] = "load balancers and monitoring probe it",
         ["POST /api/auth/sign-in"] = "how one signs in",
         ["POST /api/auth/invitations/accept"] = "the invitee may have no account yet; the e-mailed token is the credential",
+        ["GET /api/obligations/calendar/{secret}.ics"] = "calendar apps poll it without signing in; the secret, revocable address is the credential",
         ["GET /api-docs/favicon.svg"] = "Scalar's static asset, no data (the reference page itself needs a platform admin)",
         ["GET /api-docs/scalar.js"] = "Scalar's static asset, no data",
         ["GET /api-docs/scalar.aspnetcore.js"] = "Scalar's static asset, no data",
     };
 
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>
-    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1" };
+    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1", ["secret"] = "ics_unknown" };
 
     /// <summary>
     /// Endpoints whose owner still has to filter by the actor. The test fails as soon as one hides the other

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Mail;
 using SwarmNet.Modules.Network.Access.Invitations;
 using SwarmNet.Modules.Network.Access.Members;
 using SwarmNet.Modules.Network.Contracts.Access;
@@ -24,7 +25,7 @@ public abstract class OnboardingInvitationScenarios : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);
-        _services = await TestServices.StartAsync(_database, s => s.AddSingleton<IEmailSender>(_mail).AddNetworkModule());
+        _services = await TestServices.StartAsync(_database, s => s.AddSingleton<IMailTransport>(_mail).AddNetworkModule());
         _f = await NetworkFixture.CreateAsync(_services);
     }
 
@@ -46,7 +47,8 @@ public abstract class OnboardingInvitationScenarios : IAsyncLifetime
         await _services.SendAsync(new InviteMember(_f.Step.Id, "equipe@step.invalid", Roles.StructureMember), _f.HeadAdmin);
 
         Assert.Equal((_f.Step.Id, Roles.StructureAdmin), (invited.OrganizationId, invited.Role));
-        var mail = _mail.Sent.Single(m => m.To == "direction@step.invalid").Body;
+        await _services.Get<MailDispatcher>().SendPendingAsync();
+        var mail = _mail.Sent.Single(m => m.To.Mailboxes.Any(a => a.Address == "direction@step.invalid")).TextBody;
         Assert.Contains("Chargée de réseau vous invite à rejoindre STEP", mail, StringComparison.Ordinal);
         Assert.Contains("(rôle : administrateur·rice de la structure)", mail, StringComparison.Ordinal);
         Assert.Equal(2, (await _services.SendAsync(new ListInvitations(_f.Step.Id), _f.HeadStaff)).Total);

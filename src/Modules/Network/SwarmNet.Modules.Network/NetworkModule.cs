@@ -9,6 +9,7 @@ using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Network.Demo;
 using SwarmNet.Modules.Network.Disclosures;
 using SwarmNet.Modules.Network.Networks;
+using SwarmNet.Modules.Network.Notifications;
 using SwarmNet.Modules.Network.Organizations;
 using SwarmNet.Modules.Network.Readiness;
 
@@ -37,6 +38,7 @@ public static class NetworkModule
         DisclosureEndpoints.Map(api);
         ReadinessEndpoints.Map(api);
         endpoints.MapAccessEndpoints(api);
+        NotificationEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using SwarmNet.BuildingBlocks.Mail;
 using SwarmNet.Modules.Network.Access.Rules;
-using SwarmNet.Modules.Network.Contracts.Access;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
 

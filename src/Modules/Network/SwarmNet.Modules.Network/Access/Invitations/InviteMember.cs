@@ -6,7 +6,7 @@ using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.Modules.Network.Access.Rules;
-using SwarmNet.Modules.Network.Contracts.Access;
+using SwarmNet.BuildingBlocks.Mail;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
@@ -26,7 +26,7 @@ internal sealed class InviteMemberValidator : AbstractValidator<InviteMember>
     }
 }
 
-internal sealed class InviteMemberHandler(DbSession db, TimeProvider clock, ActorContext actor, AccessOptions options, IEmailSender mail)
+internal sealed class InviteMemberHandler(DbSession db, TimeProvider clock, ActorContext actor, AccessOptions options, MailQueue mail)
     : IRequestHandler<InviteMember, InvitationDto>
 {
     public async Task<InvitationDto> Handle(InviteMember request, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ internal sealed class InviteMemberHandler(DbSession db, TimeProvider clock, Acto
             invitation.Id, invitation.OrganizationId, invitation.Email, invitation.Role, TokenHash = SecretTokens.Hash(token),
             invitation.CreatedAt, CreatedBy = actor.Current.UserId, invitation.ExpiresAt,
         }, cancellationToken);
-        await mail.SendAsync(InvitationEmail.Compose(invitation, organization.Name, actor.Current.DisplayName, $"{options.PublicUrl}/invitations/accept?token={token}"), cancellationToken);
+        await mail.EnqueueAsync(InvitationEmail.Compose(invitation, organization.Name, actor.Current.DisplayName, $"{options.PublicUrl}/invitations/accept?token={token}"), cancellationToken);
         return invitation;
     }
 
