@@ -7,6 +7,7 @@ using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.BuildingBlocks.Mail;
+using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
