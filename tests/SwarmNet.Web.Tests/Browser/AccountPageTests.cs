@@ -115,7 +115,7 @@ public sealed partial class AccountPageTests(BrowserHost host) : IClassFixture<B
         await page.GotoAsync("/me/tokens");
         await page.WaitForCircuitAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the token" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-input-helper-text").First).ToContainTextAsync("must not be empty");
+        await Assertions.Expect(page.Locator(".mud-input-helper-text").First).ToContainTextAsync("This field is required");
         await page.ShowsNoBarrierAsync("everyone-07-tokens-english");
     }
 
