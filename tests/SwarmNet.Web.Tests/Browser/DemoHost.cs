@@ -22,3 +22,10 @@ public sealed class DemoHost : IAsyncLifetime
 
     public Task DisposeAsync() => Browser.DisposeAsync();
 }
+
+/// <summary>The browser classes that share one demo host (seeding it costs more than a test): they run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class DemoCollection : ICollectionFixture<DemoHost>
+{
+    public const string Name = "Demo data in a browser";
+}

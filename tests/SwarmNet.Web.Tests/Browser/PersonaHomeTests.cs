@@ -7,22 +7,17 @@ namespace SwarmNet.Web.Tests.Browser;
 /// Each persona's home on the demo data (the README shows these screenshots), and the structure's evidence journey:
 /// from what is due next to an occurrence with its evidence file, handed in.
 /// </summary>
-public sealed class PersonaHomeTests(DemoHost demo) : IClassFixture<DemoHost>
+[Collection(DemoCollection.Name)]
+public sealed class PersonaHomeTests(DemoHost demo)
 {
-    private const string Structure = "referente.step@demo.swarmnet.invalid";
-    private const string NetworkHead = "reseau.triporteurs@demo.swarmnet.invalid";
-    private const string Accountant = "comptable.triporteurs@demo.swarmnet.invalid";
+    private const string Structure = Personas.Structure;
+    private const string NetworkHead = Personas.NetworkHead;
+    private const string Accountant = Personas.Accountant;
 
     // The smallest file the document rules take as a PDF: its magic number and an end marker.
     private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        var page = await demo.Browser.NewPageAsync();
-        await page.SignInAsync(email, demo.Password);
-        await page.WaitForCircuitAsync();
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string email) => demo.SignedInAsync(email);
 
     [Theory]
     [InlineData(NetworkHead, "network-head")]
@@ -51,8 +46,11 @@ public sealed class PersonaHomeTests(DemoHost demo) : IClassFixture<DemoHost>
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Rapport d'activité annuel" }).First.ClickAsync();
         await page.WaitForCircuitAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "attestation-rc.pdf", MimeType = "application/pdf", Buffer = Pdf });
-        await Assertions.Expect(page.GetByText("attestation-rc.pdf")).ToBeVisibleAsync();
+        // As a person does: the button opens the file chooser (once the component is live), the file is picked there.
+        var chooser = await page.RunAndWaitForFileChooserAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Joindre un justificatif (PDF, PNG, JPEG)" }).ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "attestation-rc.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await Assertions.Expect(page.Locator("li", new() { HasText = "attestation-rc.pdf" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Déposer l'échéance" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("state")).ToHaveTextAsync("déposée");
         await page.ShowsNoBarrierAsync("structure-02-occurrence-submitted");
