@@ -16,12 +16,21 @@ internal static partial class SqlCatalog
     public static IReadOnlyList<(string Owner, Assembly Assembly)> Assemblies { get; } =
         Solution.Modules.Select(m => (m.Key, m.Value)).Append(("Platform", Solution.BuildingBlocks)).ToList();
 
-    public static IReadOnlyList<Statement> Statements { get; } = Assemblies
-        .SelectMany(a => a.Assembly.GetTypes().Select(t => (a.Owner, Type: t)))
-        .SelectMany(x => x.Type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
-            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string) && f.Name.EndsWith("Sql", StringComparison.Ordinal))
-            .Select(f => new Statement(x.Owner, $"{x.Type.Name}.{f.Name}", (string)f.GetRawConstantValue()!, DialectOf(f.Name))))
+    /// <summary>The kernel's statements, as each contract module runs them: tokens filled with its tables (<see cref="ContractKernel.Records.ContractSql"/>).</summary>
+    public static IReadOnlyList<Statement> KernelStatements { get; } = Solution.ContractKinds
+        .SelectMany(k => SqlFields(Solution.Kernel).Select(f =>
+            new Statement(k.Module, $"kernel {f.Name} for {k.Module}", ContractKernel.Records.ContractSql.Render(k.Info, f.Sql), DialectOf(f.Field))))
         .ToList();
+
+    public static IReadOnlyList<Statement> Statements { get; } = Assemblies
+        .SelectMany(a => SqlFields(a.Assembly).Select(f => new Statement(a.Owner, f.Name, f.Sql, DialectOf(f.Field))))
+        .Concat(KernelStatements)
+        .ToList();
+
+    private static IEnumerable<(string Name, string Field, string Sql)> SqlFields(Assembly assembly) => assembly.GetTypes()
+        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string) && f.Name.EndsWith("Sql", StringComparison.Ordinal))
+            .Select(f => ($"{t.Name}.{f.Name}", f.Name, (string)f.GetRawConstantValue()!)));
 
     /// <summary>Fills the tokens; Dapper's list parameters (<c>IN @Ids</c>, expanded at run time) are checked as <c>IN (@Ids)</c>.</summary>
     public static string Render(Statement statement, DatabaseProvider provider) =>

@@ -54,7 +54,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
     };
 
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>
-    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1" };
+    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1", ["number"] = "1", ["item"] = "brandUse" };
 
     /// <summary>
     /// Endpoints whose owner still has to filter by the actor. The test fails as soon as one hides the other
@@ -81,6 +81,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         var otherHead = await _factory.OrganizationAsync("Autre Tête", OrganizationKind.NetworkHead);
         var network = await _factory.SendAsSystemAsync(new CreateNetwork(otherHead, "Autre Réseau", ["Autre Marque"], null, null, null));
         var candidacy = await _factory.SendAsSystemAsync(new OpenCandidacy(network.Id, other, "Modèle", "Territoire"));
+        await ContractingAsync(candidacy); // a licence is signed for a structure ready for it
         var (licence, template, brandUse, document) = await LicenceSamplesAsync(otherHead, other, otherClient);
         _world = new World(other, otherAdmin, invitation.GetProperty("id").GetGuid(), token.GetProperty("id").GetGuid(),
             network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document);
@@ -88,7 +89,15 @@ public sealed class EndpointAccessTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    /// <summary>An active licence of the other organisation, with a brand use, a document, and a template of its network head.</summary>
+    private async Task ContractingAsync(CandidacyDto candidacy)
+    {
+        foreach (var item in candidacy.Checklist.Where(i => i.Mandatory))
+            await _factory.SendAsSystemAsync(new RecordReadinessEvidence(candidacy.Id, item.Id, true, "Vu en comité", new DateOnly(2026, 11, 2), "cr.pdf"));
+        foreach (var stage in new[] { CandidacyStage.Qualification, CandidacyStage.Readiness, CandidacyStage.Contracting })
+            await _factory.SendAsSystemAsync(new MoveCandidacy(candidacy.Id, stage));
+    }
+
+    /// <summary>An active licence of the other organisation, signed by both parties, with a brand use, a document, and a template of its network head.</summary>
     private async Task<(Guid Licence, Guid Template, Guid BrandUse, Guid Document)> LicenceSamplesAsync(Guid head, Guid licensee, HttpClient licenseeClient)
     {
         await _factory.UserAsync("tete.autre@tests.swarmnet.invalid", false, new ActorMembership(head, Roles.NetworkAdmin));
@@ -96,9 +105,10 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         var licence = await IdOf(headClient.PostAsJsonAsync("/api/licences", new
         {
             grantorOrganizationId = head, licenseeOrganizationId = licensee,
-            content = LicenceEndpointTests.Content("2026-11-01", LicenceEndpointTests.Royalties),
+            content = LicenceEndpointTests.Content("2026-11-01", LicenceEndpointTests.Royalties, "Autre Marque"),
         }));
         (await headClient.PostAsJsonAsync($"/api/licences/{licence}/signature", new { version = 1 })).EnsureSuccessStatusCode();
+        (await licenseeClient.PostAsJsonAsync($"/api/licences/{licence}/signature", new { version = 2 })).EnsureSuccessStatusCode();
         var brandUse = await IdOf(licenseeClient.PostAsJsonAsync($"/api/licences/{licence}/brand-uses", new { kind = "flyer", description = "Flyer" }));
         using var pdf = new ByteArrayContent("%PDF-1.7 signée"u8.ToArray());
         pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");

@@ -1,17 +1,22 @@
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Contracts.Organizations;
+using SwarmNet.Host.Jobs;
 using SwarmNet.Testing;
 
 namespace SwarmNet.Host.Tests;
 
 /// <summary>The real host, in-process, on a SQLite file of its own that is deleted afterwards (e-mails land beside it).</summary>
-public sealed class SwarmNetFactory : WebApplicationFactory<Program>
+public sealed class SwarmNetFactory(Action<IServiceCollection>? testServices = null) : WebApplicationFactory<Program>
 {
+    /// <summary>A host whose time the test moves: jobs then run "on the day" by id (<see cref="RunJobAsync"/>).</summary>
+    public static SwarmNetFactory WithClock(TimeProvider clock) => new(s => s.AddSingleton(clock));
+
     public TestDatabase Database { get; } = TestDatabase.CreateSqlite();
 
     public string MailFolder => Path.Combine(Database.Folder!, "mail");
@@ -25,7 +30,13 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:SeedOnFirstRun", "false");
         builder.UseSetting("Access:MailFolder", MailFolder);
         builder.UseSetting("Access:KeysFolder", Path.Combine(Database.Folder!, "keys"));
+        builder.UseSetting("Documents:Root", Path.Combine(Database.Folder!, "documents"));
+        if (testServices is not null)
+            builder.ConfigureTestServices(testServices);
     }
+
+    /// <summary>Runs a module's recurring job now, as Hangfire would.</summary>
+    public Task RunJobAsync(string jobId) => Services.GetRequiredService<RecurringJobRunner>().RunAsync(jobId, CancellationToken.None);
 
     /// <summary>Sends a request as the platform itself, as the CLI does: to arrange a test's world.</summary>
     public async Task<T> SendAsSystemAsync<T>(IRequest<T> request)

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.Modules.Licences.Contracts.Events;
-using SwarmNet.Modules.Licences.Signing;
 using SwarmNet.Modules.Network;
 using SwarmNet.Testing;
 using Xunit;
@@ -34,7 +33,7 @@ public sealed class ActivationDeliveryTests : IAsyncLifetime
         var f = await NetworkFixture.CreateAsync(_services);
         var draft = await f.DraftAsync(_services, f.Step.Id, LicenceSamples.Pau(new DateOnly(2026, 11, 1)));
         _log.FailuresLeft = 1;
-        await _services.SendAsync(new SignLicence(draft.Id, draft.Version), f.HeadAdmin);
+        await f.SignBothAsync(_services, draft);
         var dispatcher = _services.Get<OutboxDispatcher>();
 
         while (await dispatcher.DispatchPendingAsync() > 0) { }

@@ -20,3 +20,6 @@ public sealed class ConflictException(string message) : Exception(message);
 /// <see cref="NotFoundException"/> instead, so its existence is never revealed.
 /// </summary>
 public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>The request body is larger than the endpoint accepts: HTTP 413, the message naming the limit.</summary>
+public sealed class PayloadTooLargeException(string message) : Exception(message);

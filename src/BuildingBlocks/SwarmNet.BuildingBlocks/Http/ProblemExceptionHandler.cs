@@ -19,6 +19,9 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             NotFoundException notFound => Problems.NotFound(notFound.Message),
             ConflictException conflict => Problems.Conflict(conflict.Message),
             ForbiddenException forbidden => Problems.Forbidden(forbidden.Message),
+            PayloadTooLargeException tooLarge => Problems.PayloadTooLarge(tooLarge.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.PayloadTooLarge(
+                Text.T("Le corps de la requête dépasse la taille admise par ce point d'accès.", "The request body exceeds the size this endpoint accepts.")),
             BadHttpRequestException bad => Problems.Validation([FromBadRequest(bad)]),
             _ => null,
         };

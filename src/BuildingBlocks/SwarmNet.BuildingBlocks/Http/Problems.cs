@@ -27,4 +27,8 @@ public static class Problems
     public static IResult Conflict(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: Text.T("Conflit", "Conflict"),
             detail: detail, type: "https://swarmnet.local/problems/conflict");
+
+    public static IResult PayloadTooLarge(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: Text.T("Contenu trop volumineux", "Payload too large"),
+            detail: detail, type: "https://swarmnet.local/problems/payload-too-large");
 }

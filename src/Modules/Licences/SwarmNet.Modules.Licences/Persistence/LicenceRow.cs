@@ -1,4 +1,4 @@
-using SwarmNet.BuildingBlocks.ContractLifecycle;
+using SwarmNet.ContractKernel.Exit;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
@@ -48,12 +48,12 @@ internal sealed class LicenceRow
 
     public ContractTerm Term => new(EffectiveDate, EndDate, TacitRenewal, RenewalMonths, NoticeDays);
 
-    public Territory Territory => new(LicenceJson.Read<string[]>(TerritoryCommunes), LicenceJson.Read<string[]>(TerritoryDepartments), TerritoryDescription);
+    public Territory Territory => new(ContractJson.Read<string[]>(TerritoryCommunes), ContractJson.Read<string[]>(TerritoryDepartments), TerritoryDescription);
 
     public LicenceContent Content => new(
-        new LicensedBrand(BrandName, BrandInpiNumber, LicenceJson.Read<int[]>(BrandNiceClasses), LicenceJson.Read<string[]>(BrandActivities)),
+        new LicensedBrand(BrandName, BrandInpiNumber, ContractJson.Read<int[]>(BrandNiceClasses), ContractJson.Read<string[]>(BrandActivities)),
         Territory, Exclusive, SublicensingAllowed, Term,
-        LicenceJson.ReadOrNull<RoyaltyTerms>(RoyaltyTerms), LicenceJson.Read<ObligationTerm[]>(ObligationTerms), LicenceJson.ReadOrNull<ExitTerms>(ExitTerms));
+        ContractJson.ReadOrNull<RoyaltyTerms>(RoyaltyTerms), ContractJson.Read<ObligationTerm[]>(ObligationTerms), ContractJson.ReadOrNull<ExitTerms>(ExitTerms));
 
     public const string Columns = """
         l.id, l.grantor_organization_id, l.grantor_name, l.licensee_organization_id, l.licensee_name, l.network_id, l.candidacy_id,
