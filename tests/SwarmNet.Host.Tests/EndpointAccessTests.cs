@@ -51,6 +51,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         ["templateId"] = w => w.OtherTemplate.ToString(),
         ["brandUseId"] = w => w.OtherBrandUse.ToString(),
         ["documentId"] = w => w.OtherDocument.ToString(),
+        ["agreementId"] = w => w.OtherLicence.ToString(),
+        ["declarationId"] = w => w.Royalties.Declaration.ToString(),
     };
 
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>
@@ -83,8 +85,9 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         var candidacy = await _factory.SendAsSystemAsync(new OpenCandidacy(network.Id, other, "Modèle", "Territoire"));
         await ContractingAsync(candidacy); // a licence is signed for a structure ready for it
         var (licence, template, brandUse, document) = await LicenceSamplesAsync(otherHead, other, otherClient);
+        var royalties = await RoyaltySamples.CreateAsync(licence, otherClient);
         _world = new World(other, otherAdmin, invitation.GetProperty("id").GetGuid(), token.GetProperty("id").GetGuid(),
-            network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document);
+            network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document, royalties);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
@@ -234,5 +237,5 @@ public sealed class EndpointAccessTests : IAsyncLifetime
 
     private sealed record World(
         Guid OtherOrganization, Guid OtherAdmin, Guid OtherInvitation, Guid OtherToken, Guid OtherNetwork, Guid OtherCandidacy, Guid OtherChecklistItem,
-        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument);
+        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument, RoyaltySamples Royalties);
 }

@@ -9,11 +9,8 @@ namespace SwarmNet.Host.Tests;
 /// <summary>The licence lifecycle over HTTP: each party signs with its own account, amendments too, and notice takes effect on its day.</summary>
 public sealed class LicenceEndpointTests : IAsyncLifetime
 {
-    private readonly ManualClock _clock = new();
-    private readonly SwarmNetFactory _factory;
+    private readonly SwarmNetFactory _factory = new();
     private LicenceWorld _w = null!;
-
-    public LicenceEndpointTests() => _factory = SwarmNetFactory.WithClock(_clock);
 
     public async Task InitializeAsync() => _w = await LicenceWorld.CreateAsync(_factory, "Les Triporteurs", "Les Triporteurs", "STEP", "triporteurs");
 
@@ -77,10 +74,10 @@ public sealed class LicenceEndpointTests : IAsyncLifetime
         Assert.Equal(("active", "2027-03-31", "grantee"), (notice.GetProperty("status").GetString(),
             notice.GetProperty("notice").GetProperty("terminatesOn").GetString(), notice.GetProperty("notice").GetProperty("givenFor").GetString()));
 
-        _clock.Advance(TimeSpan.FromDays(127)); // 30 March 2027
+        _factory.Clock.Advance(TimeSpan.FromDays(127)); // 30 March 2027
         await _factory.RunJobAsync("licences.daily-lifecycle");
         Assert.Equal("active", (await ReadAsync(id)).GetProperty("status").GetString());
-        _clock.Advance(TimeSpan.FromDays(1));
+        _factory.Clock.Advance(TimeSpan.FromDays(1));
         await _factory.RunJobAsync("licences.daily-lifecycle");
         var ended = await ReadAsync(id);
         Assert.Equal(("terminated", "2027-03-31"), (ended.GetProperty("status").GetString(), ended.GetProperty("termination").GetProperty("on").GetString()));

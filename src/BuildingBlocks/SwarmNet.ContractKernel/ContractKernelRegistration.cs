@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SwarmNet.BuildingBlocks.Documents;
@@ -22,7 +21,7 @@ public static class ContractKernelRegistration
     public static IServiceCollection AddContractKernel<TKind>(this IServiceCollection services, string jobDescription) where TKind : class, IContractKind
     {
         services.AddMediatorCore();
-        services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>()["Documents:Root"] ?? DefaultDocumentsRoot));
+        services.AddDocumentStore();
         services.TryAddScoped<SignatureGates>();
         services.TryAddScoped<BrandGate>();
         services.TryAddScoped<ContractParties>();
@@ -51,9 +50,6 @@ public static class ContractKernelRegistration
         services.AddRecurringJob(TKind.Info.JobId, "15 2 * * *", jobDescription, () => new RunContractLifecycle<TKind>());
         return services;
     }
-
-    /// <summary>Beside the embedded database file (data/swarmnet.db), so one folder holds everything to back up.</summary>
-    private const string DefaultDocumentsRoot = "data/documents";
 
     private static void Handle<TRequest, TResult, THandler>(IServiceCollection services)
         where TRequest : IRequest<TResult> where THandler : class, IRequestHandler<TRequest, TResult> =>

@@ -19,9 +19,9 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             NotFoundException notFound => Problems.NotFound(notFound.Message),
             ConflictException conflict => Problems.Conflict(conflict.Message),
             ForbiddenException forbidden => Problems.Forbidden(forbidden.Message),
-            PayloadTooLargeException tooLarge => Problems.PayloadTooLarge(tooLarge.Message),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.PayloadTooLarge(
-                Text.T("Le corps de la requête dépasse la taille admise par ce point d'accès.", "The request body exceeds the size this endpoint accepts.")),
+            PayloadTooLargeException tooLarge => Problems.TooLarge(tooLarge.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.TooLarge(
+                Text.T("La requête dépasse la taille acceptée.", "The request is larger than accepted.")),
             BadHttpRequestException bad => Problems.Validation([FromBadRequest(bad)]),
             _ => null,
         };

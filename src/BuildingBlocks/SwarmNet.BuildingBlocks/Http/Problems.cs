@@ -28,7 +28,7 @@ public static class Problems
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: Text.T("Conflit", "Conflict"),
             detail: detail, type: "https://swarmnet.local/problems/conflict");
 
-    public static IResult PayloadTooLarge(string detail) =>
-        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: Text.T("Contenu trop volumineux", "Payload too large"),
-            detail: detail, type: "https://swarmnet.local/problems/payload-too-large");
+    public static IResult TooLarge(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: Text.T("Fichier trop volumineux", "File too large"),
+            detail: detail, type: "https://swarmnet.local/problems/too-large");
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using SwarmNet.BuildingBlocks.Documents;
 
 namespace SwarmNet.ContractKernel.Documents;
@@ -19,22 +18,15 @@ internal sealed class AttachContractDocumentHandler<TKind>(ContractStore<TKind> 
     {
         var contract = await store.LoadVisibleAsync(actorContext.Current, request.ContractId, cancellationToken);
         DocumentAccess.EnsureParty(actorContext.Current, contract, TKind.Info.Noun);
-        var errors = DocumentRules.Check(request.FileName, request.ContentType, request.Content);
-        if (errors.Count > 0)
-            throw new InputValidationException(errors);
-
-        var id = Guid.CreateVersion7();
-        var relative = DocumentStore.RelativePath(TKind.Info.Prefix, contract.Id, id, DocumentRules.ExtensionOf(request.ContentType!));
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(request.Content));
-        await files.WriteAsync(relative, request.Content, cancellationToken);
+        var stored = await files.StoreAsync(TKind.Info.Prefix, contract.Id, new UploadedFile(request.FileName, request.ContentType, request.Content), null,
+            cancellationToken);
         try
         {
-            return await mediator.Send(new RecordContractDocument<TKind>(contract.Id, id, request.FileName!.Trim(), request.ContentType!.ToLowerInvariant(),
-                request.Content.Length, sha256, relative), cancellationToken);
+            return await mediator.Send(new RecordContractDocument<TKind>(contract.Id, stored), cancellationToken);
         }
         catch
         {
-            files.Delete(relative);
+            files.Delete(stored.StoragePath);
             throw;
         }
     }

@@ -1,8 +1,9 @@
+using SwarmNet.BuildingBlocks.Documents;
+
 namespace SwarmNet.ContractKernel.Documents;
 
 /// <summary>The document's row and its history line, in one short transaction once the file is safely on disk.</summary>
-internal sealed record RecordContractDocument<TKind>(Guid ContractId, Guid DocumentId, string FileName, string ContentType, long SizeBytes, string Sha256,
-    string StoragePath) : ICommand<ContractDocumentDto> where TKind : IContractKind;
+internal sealed record RecordContractDocument<TKind>(Guid ContractId, StoredDocument Document) : ICommand<ContractDocumentDto> where TKind : IContractKind;
 
 internal sealed class RecordContractDocumentHandler<TKind>(ContractDb<TKind> db, ContractStore<TKind> store, ActorContext actorContext,
     ContractHistory<TKind> history, TimeProvider clock) : IRequestHandler<RecordContractDocument<TKind>, ContractDocumentDto> where TKind : IContractKind
@@ -14,8 +15,9 @@ internal sealed class RecordContractDocumentHandler<TKind>(ContractDb<TKind> db,
         DocumentAccess.EnsureParty(actor, contract, TKind.Info.Noun);
         var row = new DocumentRow
         {
-            Id = request.DocumentId, ContractId = contract.Id, FileName = request.FileName, ContentType = request.ContentType, SizeBytes = request.SizeBytes,
-            Sha256 = request.Sha256, StoragePath = request.StoragePath, UploadedAt = clock.GetUtcNow(), UploadedByName = actor.DisplayName,
+            Id = request.Document.Id, ContractId = contract.Id, FileName = request.Document.FileName, ContentType = request.Document.ContentType,
+            SizeBytes = request.Document.SizeBytes, Sha256 = request.Document.Sha256, StoragePath = request.Document.StoragePath, UploadedAt = clock.GetUtcNow(),
+            UploadedByName = actor.DisplayName,
         };
         await db.ExecuteAsync(InsertSql, new
         {

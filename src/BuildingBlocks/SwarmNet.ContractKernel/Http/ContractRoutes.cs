@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using SwarmNet.BuildingBlocks.Documents;
+using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.ContractKernel.Amendments;
 using SwarmNet.ContractKernel.Documents;
 using SwarmNet.ContractKernel.Exit;
@@ -63,17 +62,23 @@ public static class ContractRoutes
         MapDocuments<TKind, TDocument>(one, name, Id, document);
     }
 
+    /// <summary>The upload form, as the OpenAPI document describes it (the raw body, for older clients, is read too).</summary>
+    internal sealed class DocumentForm
+    {
+        public IFormFile File { get; init; } = null!;
+    }
+
     private static void MapDocuments<TKind, TDocument>(RouteGroupBuilder one, string name, Func<HttpContext, Guid> id, Func<ContractDocumentDto, TDocument> document)
         where TKind : IContractKind
     {
         one.MapPost("/documents", async (HttpContext http, string? fileName, IMediator m, CancellationToken ct) =>
             {
-                var upload = await DocumentUploads.ReadAsync(http.Request, fileName, ct);
+                var upload = await MultipartUpload.FileOrBodyAsync(http.Request, fileName, "file", ct);
                 var attached = await m.Send(new AttachContractDocument<TKind>(id(http), upload.FileName, upload.ContentType, upload.Content), ct);
                 return Results.Created($"{http.Request.Path}/{attached.Id}", document(attached));
             })
             .WithName($"Attach{name}Document").WithSummary("Joindre un document signé (PDF, PNG, JPEG ; 10 Mo au plus), en multipart ou en corps brut")
-            .WithMetadata(new RequestSizeLimitAttribute(DocumentRules.MaxBytes + 64 * 1024)).DescribeUpload()
+            .DescribesMultipartBody<DocumentForm>()
             .Produces<TDocument>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         one.MapGet("/documents", async (HttpContext http, IMediator m, CancellationToken ct) =>
                 (await m.Send(new ListContractDocuments<TKind>(id(http)), ct)).Select(document).ToList())

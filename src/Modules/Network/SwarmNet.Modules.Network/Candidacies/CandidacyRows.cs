@@ -57,12 +57,14 @@ internal sealed class ChecklistItemRow
 
 internal sealed class TransitionRow
 {
+    public CandidacyEventKind Kind { get; init; }
     public CandidacyStage? FromStage { get; init; }
     public CandidacyStage ToStage { get; init; }
+    public string? Subject { get; init; }
     public string? Comment { get; init; }
     public Guid? ActorId { get; init; }
     public string ActorName { get; init; } = "";
     public DateTimeOffset At { get; init; }
 
-    public StageTransitionDto ToDto() => new(FromStage, ToStage, Comment, ActorId, ActorName, At);
+    public CandidacyEventDto ToDto() => new(Kind, FromStage, ToStage, Subject, Comment, ActorId, ActorName, At);
 }

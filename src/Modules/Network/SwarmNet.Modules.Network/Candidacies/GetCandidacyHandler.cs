@@ -37,7 +37,7 @@ internal sealed class GetCandidacyHandler(DbSession db, ActorContext actor) : IR
         """;
 
     internal const string SelectHistorySql = """
-        SELECT from_stage, to_stage, comment, actor_id, actor_name, at
+        SELECT kind, from_stage, to_stage, subject, comment, actor_id, actor_name, at
         FROM network_candidacy_transitions WHERE candidacy_id = @Id ORDER BY at, id
         """;
 }
