@@ -69,6 +69,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
 
     private readonly SwarmNetFactory _factory = new();
     private World _world = null!;
+    private Guid _candidacy;
 
     public async Task InitializeAsync()
     {
@@ -83,7 +84,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         var otherHead = await _factory.OrganizationAsync("Autre Tête", OrganizationKind.NetworkHead);
         var network = await _factory.SendAsSystemAsync(new CreateNetwork(otherHead, "Autre Réseau", ["Autre Marque"], null, null, null));
         var candidacy = await _factory.SendAsSystemAsync(new OpenCandidacy(network.Id, other, "Modèle", "Territoire"));
-        await ContractingAsync(candidacy); // a licence is signed for a structure ready for it
+        await Disclosures.ToContractingAsync(_factory, candidacy); // a licence is signed for a structure ready for it
+        _candidacy = candidacy.Id;
         var (licence, template, brandUse, document) = await LicenceSamplesAsync(otherHead, other, otherClient);
         var royalties = await RoyaltySamples.CreateAsync(licence, otherClient);
         _world = new World(other, otherAdmin, invitation.GetProperty("id").GetGuid(), token.GetProperty("id").GetGuid(),
@@ -92,19 +94,12 @@ public sealed class EndpointAccessTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    private async Task ContractingAsync(CandidacyDto candidacy)
-    {
-        foreach (var item in candidacy.Checklist.Where(i => i.Mandatory))
-            await _factory.SendAsSystemAsync(new RecordReadinessEvidence(candidacy.Id, item.Id, true, "Vu en comité", new DateOnly(2026, 11, 2), "cr.pdf"));
-        foreach (var stage in new[] { CandidacyStage.Qualification, CandidacyStage.Readiness, CandidacyStage.Contracting })
-            await _factory.SendAsSystemAsync(new MoveCandidacy(candidacy.Id, stage));
-    }
-
     /// <summary>An active licence of the other organisation, signed by both parties, with a brand use, a document, and a template of its network head.</summary>
     private async Task<(Guid Licence, Guid Template, Guid BrandUse, Guid Document)> LicenceSamplesAsync(Guid head, Guid licensee, HttpClient licenseeClient)
     {
         await _factory.UserAsync("tete.autre@tests.swarmnet.invalid", false, new ActorMembership(head, Roles.NetworkAdmin));
         var headClient = await _factory.ClientAsync("tete.autre@tests.swarmnet.invalid");
+        await Disclosures.PostAsync(headClient, _candidacy, DateOnly.FromDateTime(_factory.Clock.GetUtcNow().UtcDateTime).AddDays(-1100));
         var licence = await IdOf(headClient.PostAsJsonAsync("/api/licences", new
         {
             grantorOrganizationId = head, licenseeOrganizationId = licensee,

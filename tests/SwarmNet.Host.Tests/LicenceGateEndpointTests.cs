@@ -78,4 +78,32 @@ public sealed class LicenceGateEndpointTests : IAsyncLifetime
         var read = await _triporteurs.HeadAdmin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/licences/{licence}");
         Assert.Equal(("draft", 0), (read.GetProperty("status").GetString(), read.GetProperty("signatures").GetArrayLength()));
     }
+
+    [Fact]
+    public async Task An_exclusive_licence_is_not_signed_before_twenty_full_days_after_the_disclosure_and_the_error_gives_the_first_date()
+    {
+        var velos = await LicenceWorld.CreateAsync(_factory, "Les Vélos Solidaires", "Les Vélos Solidaires", "Atelier du Gave", "velos", disclosed: false);
+        var noFee = new { effectiveDate = "2027-01-01", periodicity = "monthly", royaltyYear = "contract", vatRate = 0.20,
+            components = new object[] { new { type = "percentage", label = "Redevance", account = "royalty", rate = 0.05 } } };
+        var licence = await velos.DraftAsync(LicenceEndpointTests.Content("2027-01-01", noFee, "Les Vélos Solidaires"), velos.Candidacy);
+
+        var none = await LicenceWorld.Ok(await velos.HeadAdmin.PostAsJsonAsync($"/api/licences/{licence}/signature", new { version = 1 }), HttpStatusCode.BadRequest);
+        Assert.Equal("/disclosure", none.GetProperty("errors")[0].GetProperty("path").GetString());
+
+        await Disclosures.PostAsync(velos.HeadAdmin, velos.Candidacy, new DateOnly(2026, 11, 18));
+        var early = await LicenceWorld.Ok(await velos.StructureAdmin.PostAsJsonAsync($"/api/licences/{licence}/signature", new { version = 1 }),
+            HttpStatusCode.BadRequest);
+        var error = early.GetProperty("errors")[0];
+        Assert.Equal("/disclosure", error.GetProperty("path").GetString());
+        Assert.Equal("DIP remis le 18/11/2026 : 20 jours pleins doivent séparer sa remise de la signature. Signature possible à partir du 09/12/2026.",
+            error.GetProperty("message").GetString());
+
+        _factory.Clock.Advance(TimeSpan.FromDays(16)); // 9 December 2026
+        var again = velos with
+        {
+            HeadAdmin = await _factory.ClientAsync("velos.tete@tests.swarmnet.invalid"),
+            StructureAdmin = await _factory.ClientAsync("velos.structure@tests.swarmnet.invalid"),
+        };
+        Assert.Equal("signed", (await again.SignBothAsync(licence)).GetProperty("status").GetString());
+    }
 }

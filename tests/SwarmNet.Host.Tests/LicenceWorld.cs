@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.Modules.Network.Contracts.Candidacies;
 using SwarmNet.Modules.Network.Contracts.Networks;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using Xunit;
@@ -12,9 +13,13 @@ namespace SwarmNet.Host.Tests;
 /// A network head with its network and brand, and a local structure, each with the person who signs for it, signed in:
 /// the world the licence tests over HTTP share.
 /// </summary>
-internal sealed record LicenceWorld(Guid Head, Guid Network, Guid Structure, HttpClient HeadAdmin, HttpClient StructureAdmin)
+internal sealed record LicenceWorld(Guid Head, Guid Network, Guid Structure, Guid Candidacy, HttpClient HeadAdmin, HttpClient StructureAdmin)
 {
-    public static async Task<LicenceWorld> CreateAsync(SwarmNetFactory factory, string head, string brand, string structure, string prefix)
+    /// <summary>
+    /// The structure's candidacy is in contracting and, when <paramref name="disclosed"/>, was given a complete DIP three
+    /// years ago: exclusive licences may be signed for it (docs/adr/0073, 0077).
+    /// </summary>
+    public static async Task<LicenceWorld> CreateAsync(SwarmNetFactory factory, string head, string brand, string structure, string prefix, bool disclosed = true)
     {
         var headId = await factory.OrganizationAsync(head, OrganizationKind.NetworkHead);
         var network = await factory.SendAsSystemAsync(new CreateNetwork(headId, head, [brand], null, null, null));
@@ -23,8 +28,12 @@ internal sealed record LicenceWorld(Guid Head, Guid Network, Guid Structure, Htt
             OnBehalfOf: headId))).Id;
         await factory.UserAsync($"{prefix}.tete@tests.swarmnet.invalid", false, new ActorMembership(headId, Roles.NetworkAdmin));
         await factory.UserAsync($"{prefix}.structure@tests.swarmnet.invalid", false, new ActorMembership(structureId, Roles.StructureAdmin));
-        return new LicenceWorld(headId, network.Id, structureId, await factory.ClientAsync($"{prefix}.tete@tests.swarmnet.invalid"),
-            await factory.ClientAsync($"{prefix}.structure@tests.swarmnet.invalid"));
+        var headAdmin = await factory.ClientAsync($"{prefix}.tete@tests.swarmnet.invalid");
+        var candidacy = await factory.SendAsSystemAsync(new OpenCandidacy(network.Id, structureId, "Licence de marque", "Territoire"));
+        await Disclosures.ToContractingAsync(factory, candidacy);
+        if (disclosed)
+            await Disclosures.PostAsync(headAdmin, candidacy.Id, DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime).AddDays(-1100));
+        return new LicenceWorld(headId, network.Id, structureId, candidacy.Id, headAdmin, await factory.ClientAsync($"{prefix}.structure@tests.swarmnet.invalid"));
     }
 
     /// <summary>A licence drafted by the head for its structure; its id.</summary>

@@ -31,6 +31,7 @@ public sealed class ActivationDeliveryTests : IAsyncLifetime
     public async Task The_activation_event_is_handled_once_after_a_failed_first_attempt()
     {
         var f = await NetworkFixture.CreateAsync(_services);
+        await f.ReadyAndDisclosedAsync(_services, f.Step.Id);
         var draft = await f.DraftAsync(_services, f.Step.Id, LicenceSamples.Pau(new DateOnly(2026, 11, 1)));
         _log.FailuresLeft = 1;
         await f.SignBothAsync(_services, draft);

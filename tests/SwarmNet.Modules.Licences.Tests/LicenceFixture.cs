@@ -4,6 +4,10 @@ using SwarmNet.ContractKernel.Signing;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;
+using SwarmNet.BuildingBlocks.Documents;
+using SwarmNet.Modules.Network.Contracts.Candidacies;
+using SwarmNet.Modules.Network.Disclosures;
+using SwarmNet.Modules.Network.Domain;
 using SwarmNet.Testing;
 
 namespace SwarmNet.Modules.Licences.Tests;
@@ -30,4 +34,24 @@ internal static class LicenceFixture
     }
 
     public static Task<LicenceDto> GetAsync(this TestServices services, Guid licenceId) => services.SendAsync(new GetLicence(licenceId));
+
+    /// <summary>
+    /// What a structure needs before an exclusive licence is signed: a candidacy in contracting, and a complete DIP given
+    /// <paramref name="daysAgo"/> days ago (20 full days are needed, so 21 is the least that lets it sign today). By default
+    /// three years ago, so that licences and fees dated in the past scenarios may be signed.
+    /// </summary>
+    public static async Task<CandidacyDto> ReadyAndDisclosedAsync(this NetworkFixture f, TestServices services, Guid structure, int daysAgo = 1100)
+    {
+        var candidacy = await services.SendAsync(new OpenCandidacy(f.Network.Id, structure, "Licence de marque", "Territoire"), f.HeadStaff);
+        await services.DiscloseAsync(f, candidacy.Id, daysAgo);
+        return await services.ToContractingAsync(candidacy, f.HeadStaff);
+    }
+
+    public static Task DiscloseAsync(this TestServices services, NetworkFixture f, Guid candidacyId, int daysAgo = 1100, int headings = 5)
+    {
+        var given = DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime).AddDays(-daysAgo);
+        var names = DisclosureHeadings.All.Take(headings).Select(h => char.ToLowerInvariant(h.ToString()[0]) + h.ToString()[1..]).ToList();
+        return services.SendAsync(new RecordDisclosure(candidacyId, given, names, new UploadedFile("dip.pdf", "application/pdf", "%PDF-1.7 DIP"u8.ToArray())),
+            f.HeadStaff);
+    }
 }

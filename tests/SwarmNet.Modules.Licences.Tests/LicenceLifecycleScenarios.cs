@@ -79,6 +79,7 @@ public abstract class LicenceLifecycleScenarios : LicenceScenarioBase
     public async Task Signed_by_both_on_or_after_its_date_a_licence_is_active_at_once_and_launches_the_candidacy()
     {
         var candidacy = await Services.SendAsync(new OpenCandidacy(F.Network.Id, F.Step.Id, "Livraison à vélo cargo", "Pau"), F.HeadStaff);
+        await Services.DiscloseAsync(F, candidacy.Id);
         await Services.ToContractingAsync(candidacy, F.HeadStaff);
         var draft = await F.DraftAsync(Services, F.Step.Id, LicenceSamples.Pau(new DateOnly(2026, 11, 1)), candidacy.Id);
         var signed = await F.SignBothAsync(Services, draft);

@@ -102,7 +102,8 @@ public abstract class LicenceRuleScenarios : LicenceScenarioBase
         var refused = await Assert.ThrowsAsync<InputValidationException>(() => Services.SignAsync(draft.Id, draft.Version, F.HeadAdmin));
         Assert.Contains("« qualification »", refused.Errors[0].Message, StringComparison.Ordinal);
         var open = candidacy.Checklist.Where(i => i.Mandatory).Select(i => i.Label).ToList();
-        Assert.Equal(open.Count + 1, refused.Errors.Count);
+        Assert.Equal(open.Count + 1, refused.Errors.Count(e => e.Path.StartsWith("/candidacy/", StringComparison.Ordinal)));
+        Assert.Contains(refused.Errors, e => e.Path == "/disclosure"); // exclusive, and no DIP given on this candidacy yet
         Assert.All(open, label => Assert.Contains(refused.Errors, e => e.Message.EndsWith(label, StringComparison.Ordinal)));
         Assert.Equal(CandidacyStage.Qualification, (await Services.SendAsync(new GetCandidacy(candidacy.Id))).Stage);
 
@@ -111,7 +112,42 @@ public abstract class LicenceRuleScenarios : LicenceScenarioBase
         await Assert.ThrowsAsync<InputValidationException>(() => Services.SignAsync(unnamed.Id, unnamed.Version, F.HeadAdmin));
 
         await Services.ToContractingAsync(candidacy, F.HeadStaff);
+        await Services.DiscloseAsync(F, candidacy.Id);
         Assert.Equal(ContractStatus.Signed, (await F.SignBothAsync(Services, draft)).Status);
+    }
+
+    [DbFact]
+    public async Task An_exclusive_licence_signs_only_twenty_full_days_after_a_complete_disclosure_and_no_fee_falls_due_before()
+    {
+        var candidacy = await Services.SendAsync(new OpenCandidacy(F.Network.Id, F.Other.Id, "Livraison à vélo cargo", "Lyon 7e"), F.HeadStaff);
+        await Services.ToContractingAsync(candidacy, F.HeadStaff);
+        var lyon = LicenceSamples.Pau(new DateOnly(2026, 12, 1)) with { Territory = new Territory(["69387"], [], null) };
+        var exclusive = await F.DraftAsync(Services, F.Other.Id, lyon, candidacy.Id);
+        var plain = await F.DraftAsync(Services, F.Other.Id, lyon with { Exclusive = false, Territory = new Territory(["69388"], [], null) }, candidacy.Id);
+
+        var missing = await Assert.ThrowsAsync<InputValidationException>(() => Services.SignAsync(exclusive.Id, exclusive.Version, F.HeadAdmin));
+        Assert.Equal("/disclosure", Assert.Single(missing.Errors).Path);
+        await Services.DiscloseAsync(F, candidacy.Id, daysAgo: 10, headings: 4);
+        var incomplete = await Assert.ThrowsAsync<InputValidationException>(() => Services.SignAsync(exclusive.Id, exclusive.Version, F.HeadAdmin));
+        Assert.Equal(["/disclosure/missingHeadings/0", "/disclosure", "/content/royaltyTerms/components/1/date"], incomplete.Errors.Select(e => e.Path));
+        Assert.EndsWith("Signature possible à partir du 04/12/2026.", incomplete.Errors[1].Message, StringComparison.Ordinal);
+
+        await Services.DiscloseAsync(F, candidacy.Id, daysAgo: 10); // complete, given on 13 November: signing from 4 December
+        var early = await Assert.ThrowsAsync<InputValidationException>(() => Services.SignAsync(exclusive.Id, exclusive.Version, F.HeadAdmin));
+        Assert.Equal(["/disclosure", "/content/royaltyTerms/components/1/date"], early.Errors.Select(e => e.Path)); // the entry fee is dated 1 December
+        Assert.Equal(ContractStatus.Signed, (await F.SignBothAsync(Services, plain)).Status); // no exclusivity, no DIP gate
+
+        Services.Clock.Advance(TimeSpan.FromDays(11)); // 4 December
+        var fee = await Assert.ThrowsAsync<InputValidationException>(() => Services.SignAsync(exclusive.Id, exclusive.Version, F.HeadAdmin));
+        Assert.Equal("/content/royaltyTerms/components/1/date", Assert.Single(fee.Errors).Path);
+        var later = await Services.SendAsync(new UpdateLicenceDraft(exclusive.Id, exclusive.Version, lyon with
+        {
+            RoyaltyTerms = LicenceSamples.Royalties(new DateOnly(2026, 12, 1)) with
+            {
+                Components = [LicenceSamples.Royalties(new DateOnly(2026, 12, 1)).Components![0], LicenceSamples.Royalties(new DateOnly(2026, 12, 4)).Components![1]],
+            },
+        }), F.HeadStaff);
+        Assert.Equal(ContractStatus.Active, (await F.SignBothAsync(Services, later)).Status);
     }
 
     [DbFact]

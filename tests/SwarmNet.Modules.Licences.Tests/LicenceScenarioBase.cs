@@ -26,6 +26,9 @@ public abstract class LicenceScenarioBase : IAsyncLifetime
         _database = await TestDatabase.CreateAsync(Provider);
         Services = await TestServices.StartAsync(_database, s => s.AddSingleton(new DocumentStore(_documents)).AddNetworkModule().AddLicencesModule());
         F = await NetworkFixture.CreateAsync(Services);
+        // Both structures are ready and were given the DIP a month ago: exclusive licences may be signed for them.
+        await F.ReadyAndDisclosedAsync(Services, F.Step.Id);
+        await F.ReadyAndDisclosedAsync(Services, F.Other.Id);
     }
 
     public async Task DisposeAsync()

@@ -27,19 +27,36 @@ internal sealed class LicencesDemoSeeder(IMediator mediator, DbSession db, DemoS
             var licensee = await FindOrganizationAsync(demo.Licensee, ct);
             if (licensee is null || await db.ExecuteScalarAsync<long>(CountSql, new { LicenseeId = licensee.Id, BrandKey = LicensedBrand.KeyOf("Les Triporteurs") }, ct) > 0)
                 continue;
+            // The Network demo has taken each structure to where its licence stands (readiness, DIP): the same gates apply.
             var candidacy = candidacies.FirstOrDefault(c => c.StructureId == licensee.Id);
-            // A licence is signed once the structure's readiness is established (docs/adr/0073): the story completes it first.
-            if (demo.Sign && candidacy is { Stage: < CandidacyStage.Contracting })
-                await steps.ToContractingAsync(candidacy.Id, ct);
-            var draft = await mediator.Send(new DraftLicence(grantor.Id, licensee.Id, network.Id, candidacy?.Id,
-                DemoLicences.Content(demo, thisMonth.AddMonths(demo.StartInMonths))), ct);
+            var effective = thisMonth.AddMonths(demo.StartInMonths);
+            var draft = await mediator.Send(new DraftLicence(grantor.Id, licensee.Id, network.Id, candidacy?.Id, DemoLicences.Content(demo, effective)), ct);
             if (demo.Sign)
                 await steps.SignAsBothPartiesAsync(draft.Id, draft.Version, grantor.Id, licensee, ct);
+            var story = DemoStory.Of(effective, demo.Sign, ContractDay.Today(clock));
+            await db.ExecuteAsync(StoryHistorySql, new { draft.Id, story.Drafted, story.Signed, story.Activated, Job = DemoStory.Job }, ct);
+            await db.ExecuteAsync(StorySignaturesSql, new { draft.Id, story.Signed }, ct);
+            await db.ExecuteAsync(StoryLicenceSql, new { draft.Id, story.Drafted, story.Signed, Updated = story.Last }, ct);
         }
     }
 
     private async Task<OrganizationDto?> FindOrganizationAsync(string name, CancellationToken ct) =>
         (await mediator.Send(new ListOrganizations(PageSize: 100, Search: name), ct)).Items.FirstOrDefault(o => o.Name == name);
+
+    /// <summary>The demo's history carries the dates of its story, not the day it was loaded (the daily job activated it on its date).</summary>
+    internal const string StoryHistorySql = """
+        UPDATE licences_history SET
+            at = CASE WHEN action = 'drafted' THEN @Drafted WHEN action = 'activated' THEN @Activated ELSE @Signed END,
+            actor_name = CASE WHEN action = 'activated' THEN @Job ELSE actor_name END
+        WHERE licence_id = @Id
+        """;
+
+    internal const string StorySignaturesSql = "UPDATE licences_signatures SET signed_at = @Signed WHERE licence_id = @Id";
+
+    internal const string StoryLicenceSql = """
+        UPDATE licences_licences SET created_at = @Drafted, updated_at = @Updated, signed_at = CASE WHEN signed_at IS NULL THEN NULL ELSE @Signed END
+        WHERE id = @Id
+        """;
 
     internal const string CountSql = "SELECT COUNT(*) FROM licences_licences WHERE licensee_organization_id = @LicenseeId AND brand_key = @BrandKey";
 }
