@@ -28,7 +28,7 @@ internal static class Disclosures
     {
         var today = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
         foreach (var item in candidacy.Checklist.Where(i => i.Mandatory))
-            await factory.SendAsSystemAsync(new RecordReadinessEvidence(candidacy.Id, item.Id, true, "Vu en comité", today, "cr.pdf"));
+            await factory.SendAsSystemAsync(new RecordReadinessEvidence(candidacy.Id, item.Id, true, "Vu en comité", today));
         foreach (var stage in new[] { CandidacyStage.Qualification, CandidacyStage.Readiness, CandidacyStage.Contracting })
             await factory.SendAsSystemAsync(new MoveCandidacy(candidacy.Id, stage));
     }

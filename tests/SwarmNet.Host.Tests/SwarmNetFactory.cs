@@ -46,7 +46,7 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         builder.UseSetting("Jobs:Workers", "1");
         builder.UseSetting("Demo:SeedOnFirstRun", "false");
-        builder.UseSetting("Access:MailFolder", MailFolder);
+        builder.UseSetting("Mail:Folder", MailFolder);
         builder.UseSetting("Access:KeysFolder", Path.Combine(Database.Folder!, "keys"));
         builder.UseSetting("Documents:Root", Path.Combine(Database.Folder!, "documents"));
     }

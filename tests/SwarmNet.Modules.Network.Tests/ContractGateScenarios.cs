@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Errors;
@@ -16,7 +15,6 @@ public abstract class ContractGateScenarios : IAsyncLifetime
     private static readonly byte[] Pdf = "%PDF-1.7 DIP Les Triporteurs"u8.ToArray();
     private static readonly string[] AllHeadings = ["headIdentity", "networkState", "networkMembers", "annualAccounts", "contractTerms"];
 
-    private readonly string _documents = Path.Combine(Path.GetTempPath(), "swarmnet-tests", "documents-" + Guid.NewGuid().ToString("N"));
     private TestDatabase _database = null!;
     private TestServices _services = null!;
     private NetworkFixture _f = null!;
@@ -26,7 +24,7 @@ public abstract class ContractGateScenarios : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);
-        _services = await TestServices.StartAsync(_database, s => s.AddSingleton(new DocumentStore(_documents)).AddNetworkModule());
+        _services = await TestServices.StartAsync(_database, s => s.AddNetworkModule());
         _f = await NetworkFixture.CreateAsync(_services);
     }
 
@@ -34,8 +32,6 @@ public abstract class ContractGateScenarios : IAsyncLifetime
     {
         await _services.DisposeAsync();
         await _database.DisposeAsync();
-        if (Directory.Exists(_documents))
-            Directory.Delete(_documents, recursive: true);
     }
 
     private DateOnly Today => DateOnly.FromDateTime(_services.Clock.GetUtcNow().UtcDateTime);
@@ -137,7 +133,8 @@ public abstract class ContractGateScenarios : IAsyncLifetime
             new RecordDisclosure(candidacy.Id, Today, AllHeadings, new UploadedFile("dip.pdf", "application/pdf", Pdf)), _f.StepAdmin));
         await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(
             new RecordDisclosure(candidacy.Id, Today, AllHeadings, new UploadedFile("dip.pdf", "application/pdf", Pdf)), _f.OutsiderAdmin));
-        Assert.False(Directory.Exists(_documents) && Directory.EnumerateFiles(_documents, "*", SearchOption.AllDirectories).Any());
+        var documents = _services.Get<DocumentStore>().Root;
+        Assert.False(Directory.Exists(documents) && Directory.EnumerateFiles(documents, "*", SearchOption.AllDirectories).Any());
         await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new GetDisclosure(candidacy.Id), _f.StepAdmin));
     }
 

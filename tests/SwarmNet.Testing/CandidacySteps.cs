@@ -13,7 +13,7 @@ public static class CandidacySteps
     {
         var today = DateOnly.FromDateTime(services.Clock.GetUtcNow().UtcDateTime);
         foreach (var item in candidacy.Checklist.Where(i => i.Mandatory))
-            await services.SendAsync(new RecordReadinessEvidence(candidacy.Id, item.Id, true, "Vérifié en comité", today, "justificatif.pdf"), staff);
+            await services.SendAsync(new RecordReadinessEvidence(candidacy.Id, item.Id, true, "Vérifié en comité", today), staff);
         candidacy = await services.SendAsync(new GetCandidacy(candidacy.Id), staff);
         foreach (var stage in Path.Where(s => s > candidacy.Stage))
             candidacy = await services.SendAsync(new MoveCandidacy(candidacy.Id, stage, "Étape validée en comité"), staff);

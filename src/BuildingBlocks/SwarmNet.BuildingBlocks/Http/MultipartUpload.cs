@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -72,6 +73,20 @@ public static class MultipartUpload
         }
         return new UploadedFile(fileName, request.ContentType, buffer.ToArray());
     }
+
+    /// <summary>A date field (YYYY-MM-DD) of the form, null when absent or blank; a 400 at /<paramref name="name"/> when unreadable.</summary>
+    public static DateOnly? Date(IFormCollection form, string name)
+    {
+        var value = form[name].ToString();
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        return DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new InputValidationException("/" + name, Text.T("Date attendue au format AAAA-MM-JJ.", "A date in the YYYY-MM-DD format is expected."));
+    }
+
+    /// <summary>A text field of the form, null when absent.</summary>
+    public static string? Field(IFormCollection form, string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
 
     private static PayloadTooLargeException TooLarge()
     {

@@ -9,7 +9,9 @@ using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Network.Demo;
 using SwarmNet.Modules.Network.Disclosures;
 using SwarmNet.Modules.Network.Networks;
+using SwarmNet.Modules.Network.Notifications;
 using SwarmNet.Modules.Network.Organizations;
+using SwarmNet.Modules.Network.Readiness;
 
 namespace SwarmNet.Modules.Network;
 
@@ -20,6 +22,7 @@ public static class NetworkModule
     {
         services.AddModule("network", typeof(NetworkModule).Assembly, typeof(OrganizationDto).Assembly);
         services.AddScoped<CandidacyHistory>();
+        services.AddScoped<ReadinessTicks>();
         services.AddDocumentStore();
         services.AddScoped<IDemoSeeder, NetworkDemoSeeder>();
         services.AddAccess();
@@ -33,7 +36,9 @@ public static class NetworkModule
         NetworkEndpoints.Map(api);
         CandidacyEndpoints.Map(api);
         DisclosureEndpoints.Map(api);
+        ReadinessEndpoints.Map(api);
         endpoints.MapAccessEndpoints(api);
+        NotificationEndpoints.Map(endpoints);
         return endpoints;
     }
 }

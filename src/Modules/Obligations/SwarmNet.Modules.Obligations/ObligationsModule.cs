@@ -2,7 +2,18 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SwarmNet.BuildingBlocks.Documents;
+using SwarmNet.BuildingBlocks.Jobs;
 using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.BuildingBlocks.Outbox;
+using SwarmNet.Modules.Licences.Contracts.Events;
+using SwarmNet.Modules.Obligations.Generation;
+using SwarmNet.Modules.Obligations.Http;
+using SwarmNet.Modules.Obligations.Occurrences;
+using SwarmNet.Modules.Obligations.Reminders;
+using SwarmNet.Modules.Royalties.Contracts.Declarations;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Obligations.Preview;
 
@@ -14,6 +25,16 @@ public static class ObligationsModule
     public static IServiceCollection AddObligationsModule(this IServiceCollection services)
     {
         services.AddModule("obligations", typeof(ObligationsModule).Assembly, typeof(ObligationTerm).Assembly);
+        services.AddSingleton(new IntegrationEventAssembly(typeof(LicenceActivated).Assembly));
+        services.AddSingleton(new IntegrationEventAssembly(typeof(RevenueDeclared).Assembly));
+        services.AddScoped<OccurrenceGenerator>();
+        services.AddScoped<ContractChanges>();
+        services.AddScoped<OccurrenceHistory>();
+        services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>()["Documents:Root"] ?? "data/documents"));
+        services.AddRecurringJob(ExtendObligationHorizonHandler.JobId, "30 1 * * *",
+            "Crée les échéances des contrats en vigueur jusqu'à un an", () => new ExtendObligationHorizon());
+        services.AddRecurringJob(RunObligationRemindersHandler.JobId, "0 6 * * *",
+            "Ouvre les échéances, envoie les relances du jour et alerte les têtes de réseau des retards", () => new RunObligationReminders());
         return services;
     }
 
@@ -21,6 +42,8 @@ public static class ObligationsModule
     {
         var api = endpoints.MapGroup("/api/obligations").WithTags("Obligations");
         PreviewEndpoint.Map(api);
+        OccurrenceEndpoints.Map(api);
+        ViewEndpoints.Map(api);
         return endpoints;
     }
 

@@ -1,8 +1,11 @@
 namespace SwarmNet.Modules.Network.Contracts.Candidacies;
 
+/// <summary>A readiness item of a candidacy and its evidence (<see cref="EvidenceFile"/>: the uploaded file, when there is one).</summary>
 public sealed record ChecklistItemDto(
-    Guid Id, string Code, string Label, bool Mandatory, bool Done, string? EvidenceNote, DateOnly? EvidenceDate, string? EvidenceFile,
-    DateTimeOffset? TickedAt);
+    Guid Id, string Code, string Label, bool Mandatory, bool RequiresFile, bool Done, string? EvidenceNote, DateOnly? EvidenceDate,
+    EvidenceFileDto? EvidenceFile, DateTimeOffset? TickedAt);
+
+public sealed record EvidenceFileDto(string FileName, string ContentType, long SizeBytes, string Sha256);
 
 /// <summary>What a history entry records.</summary>
 public enum CandidacyEventKind

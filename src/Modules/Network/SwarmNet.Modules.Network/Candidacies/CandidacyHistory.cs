@@ -16,9 +16,12 @@ internal sealed class CandidacyHistory(DbSession db, BuildingBlocks.Outbox.Outbo
         await outbox.PublishAsync(new CandidacyStageChanged(candidacy.Id, candidacy.NetworkId, candidacy.StructureId, from, to), ct);
     }
 
-    /// <summary>A change that leaves the stage as it is: the entry carries the current stage on both sides.</summary>
-    public Task RecordEventAsync(CandidacyRow candidacy, CandidacyEventKind kind, string subject, string? comment, Actor actor, CancellationToken ct) =>
-        InsertAsync(candidacy.Id, kind, candidacy.Stage, candidacy.Stage, subject, comment, actor, ct);
+    /// <summary>A change that leaves the stage as it is: the entry carries the current stage on both sides; the version moves on.</summary>
+    public async Task RecordEventAsync(CandidacyRow candidacy, CandidacyEventKind kind, string subject, string? comment, Actor actor, CancellationToken ct)
+    {
+        await InsertAsync(candidacy.Id, kind, candidacy.Stage, candidacy.Stage, subject, comment, actor, ct);
+        await db.ExecuteAsync(TouchSql, new { candidacy.Id }, ct);
+    }
 
     private Task InsertAsync(
         Guid candidacyId, CandidacyEventKind kind, CandidacyStage? from, CandidacyStage to, string? subject, string? comment, Actor actor, CancellationToken ct) =>
@@ -28,6 +31,8 @@ internal sealed class CandidacyHistory(DbSession db, BuildingBlocks.Outbox.Outbo
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), ActorId = actor.UserId, ActorName = actor.DisplayName,
             At = clock.GetUtcNow(),
         }, ct);
+
+    internal const string TouchSql = "UPDATE network_candidacies SET version = version + 1 WHERE id = @Id";
 
     internal const string InsertSql = """
         INSERT INTO network_candidacy_transitions (id, candidacy_id, kind, from_stage, to_stage, subject, comment, actor_id, actor_name, at)

@@ -31,10 +31,8 @@ internal sealed class GetCandidacyHandler(DbSession db, ActorContext actor) : IR
     internal const string SelectVisibleSql =
         "SELECT " + CandidacyRow.Columns + " FROM " + CandidacyRow.From + " WHERE c.id = @Id AND " + CandidacyRow.Visible;
 
-    internal const string SelectChecklistSql = """
-        SELECT id, code, label, mandatory, done, evidence_note, evidence_date, evidence_file, ticked_at
-        FROM network_candidacy_checklist_items WHERE candidacy_id = @Id ORDER BY position
-        """;
+    internal const string SelectChecklistSql =
+        "SELECT " + ChecklistItemRow.Columns + " FROM network_candidacy_checklist_items WHERE candidacy_id = @Id ORDER BY position";
 
     internal const string SelectHistorySql = """
         SELECT kind, from_stage, to_stage, subject, comment, actor_id, actor_name, at

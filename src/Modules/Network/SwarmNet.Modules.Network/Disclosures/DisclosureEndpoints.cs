@@ -1,11 +1,8 @@
-using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Http;
-using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.Modules.Network.Domain;
 
 namespace SwarmNet.Modules.Network.Disclosures;
@@ -27,7 +24,7 @@ internal static class DisclosureEndpoints
             {
                 var form = await MultipartUpload.ReadFormAsync(http, ct);
                 var headings = form["headings"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-                var recorded = await mediator.Send(new RecordDisclosure(candidacyId, DateField(form["givenOn"], "/givenOn"), headings,
+                var recorded = await mediator.Send(new RecordDisclosure(candidacyId, MultipartUpload.Date(form, "givenOn"), headings,
                     await MultipartUpload.FileAsync(form, "file", ct)), ct);
                 return Results.Created($"/api/network/candidacies/{candidacyId}/disclosure", recorded);
             })
@@ -46,14 +43,5 @@ internal static class DisclosureEndpoints
                 return Results.File(file.Content, file.ContentType, file.FileName);
             })
             .WithName("DownloadDisclosureDocument").WithSummary("Télécharger le DIP");
-    }
-
-    private static DateOnly? DateField(string? value, string path)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            return null;
-        return DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new InputValidationException(path, Text.T("Date attendue au format AAAA-MM-JJ.", "A date in the YYYY-MM-DD format is expected."));
     }
 }

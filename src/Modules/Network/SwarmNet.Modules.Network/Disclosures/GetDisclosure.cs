@@ -12,21 +12,19 @@ namespace SwarmNet.Modules.Network.Disclosures;
 /// <summary>The DIP of a candidacy, for whoever sees the candidacy (the network head and the structure).</summary>
 internal sealed record GetDisclosure(Guid CandidacyId) : IQuery<CandidacyDisclosureDto>;
 
-/// <summary>The DIP's file: the caller streams <see cref="DisclosureFile.Content"/> and disposes it.</summary>
-internal sealed record OpenDisclosureDocument(Guid CandidacyId) : IQuery<DisclosureFile>;
-
-internal sealed record DisclosureFile(string FileName, string ContentType, Stream Content);
+/// <summary>The DIP's file.</summary>
+internal sealed record OpenDisclosureDocument(Guid CandidacyId) : IQuery<OpenedDocument>;
 
 internal sealed class GetDisclosureHandler(DbSession db, ActorContext actor, DocumentStore store)
-    : IRequestHandler<GetDisclosure, CandidacyDisclosureDto>, IRequestHandler<OpenDisclosureDocument, DisclosureFile>
+    : IRequestHandler<GetDisclosure, CandidacyDisclosureDto>, IRequestHandler<OpenDisclosureDocument, OpenedDocument>
 {
     public async Task<CandidacyDisclosureDto> Handle(GetDisclosure request, CancellationToken cancellationToken) =>
         (await LatestAsync(request.CandidacyId, cancellationToken)).ToDto();
 
-    public async Task<DisclosureFile> Handle(OpenDisclosureDocument request, CancellationToken cancellationToken)
+    public async Task<OpenedDocument> Handle(OpenDisclosureDocument request, CancellationToken cancellationToken)
     {
         var row = await LatestAsync(request.CandidacyId, cancellationToken);
-        return new DisclosureFile(row.FileName, row.ContentType, store.OpenRead(row.StoragePath));
+        return new OpenedDocument(row.FileName, row.ContentType, store.OpenRead(row.StoragePath));
     }
 
     private async Task<DisclosureRow> LatestAsync(Guid candidacyId, CancellationToken ct)

@@ -40,12 +40,10 @@ internal sealed class RecordDisclosureValidator : AbstractValidator<RecordDisclo
 internal sealed class RecordDisclosureHandler(DbSession db, ActorContext actor, DocumentStore store, IMediator mediator)
     : IRequestHandler<RecordDisclosure, CandidacyDisclosureDto>
 {
-    public const string Area = "network";
-
     public async Task<CandidacyDisclosureDto> Handle(RecordDisclosure request, CancellationToken cancellationToken)
     {
         var candidacy = await DisclosureAccess.LoadForRecordingAsync(db, actor.Current, request.CandidacyId, cancellationToken);
-        var stored = await store.StoreAsync(Area, candidacy.Id, request.File!, "/file", cancellationToken);
+        var stored = await store.StoreAsync(NetworkDocuments.Area, candidacy.Id, request.File!, "/file", cancellationToken);
         try
         {
             var headings = (request.Headings ?? []).Select(h => RecordDisclosureValidator.Parse(h)!.Value).ToList();

@@ -33,7 +33,6 @@ internal sealed class SaveDisclosureHandler(DbSession db, ActorContext actorCont
             row.RecordedAt, RecordedById = actor.UserId, row.RecordedByName,
         }, cancellationToken);
         await history.RecordEventAsync(candidacy, CandidacyEventKind.DisclosureRecorded, row.FileName, null, actor, cancellationToken);
-        await db.ExecuteAsync(RecordReadinessEvidenceHandler.TouchCandidacySql, new { candidacy.Id }, cancellationToken);
         return row.ToDto();
     }
 
