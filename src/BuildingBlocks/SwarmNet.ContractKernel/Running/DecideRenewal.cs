@@ -25,7 +25,7 @@ internal sealed class DecideRenewalHandler<TKind>(ContractDb<TKind> db, Contract
                 $"{noun.The} is {noun.Status(row.Status)}: its renewal is no longer decided."));
         ContractStore<TKind>.EnsureVersion(row, request.Version);
         if (!Enum.IsDefined(request.Decision))
-            throw new InputValidationException("/decision", Text.T("Décision inconnue (renew ou doNotRenew).", "Unknown decision (renew or doNotRenew)."));
+            throw new InputValidationException("/decision", Text.T("Décision de reconduction inconnue.", "Unknown renewal decision."));
         if (row.Term.RenewalDecisionDue is not { } due)
             throw new InputValidationException("/decision", Text.T($"{noun.The} est à durée indéterminée : {noun.Agree("il", "elle")} ne se renouvelle pas.",
                 $"{noun.The} has no end date: it does not renew."));

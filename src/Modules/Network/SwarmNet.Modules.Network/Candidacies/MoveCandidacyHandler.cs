@@ -32,7 +32,9 @@ internal sealed class MoveCandidacyHandler(DbSession db, ActorContext actorConte
         if (!networkStaff && !structureWithdraws)
             throw new ForbiddenException(Text.T("Seule l'équipe de la tête de réseau fait avancer une candidature.", "Only the network head's staff move a candidacy."));
         if (!CandidacyStages.CanMove(candidacy.Stage, request.To))
-            throw new InputValidationException("/to", Text.T($"Passage impossible de {candidacy.Stage} à {request.To}.", $"Cannot move from {candidacy.Stage} to {request.To}."));
+            throw new InputValidationException("/to", Text.T(
+                $"Passage impossible de « {Glossary.Of(candidacy.Stage)} » à « {Glossary.Of(request.To)} ».",
+                $"Cannot move from '{Glossary.Of(candidacy.Stage)}' to '{Glossary.Of(request.To)}'."));
         if (CandidacyStages.RequiresReadiness(request.To))
             await EnsureReadyAsync(candidacy.Id, cancellationToken);
 
