@@ -48,7 +48,7 @@ public static class PlatformRegistration
         services.AddRecurringJob("platform.purge-outbox", "30 3 * * *",
             "Supprime les événements livrés depuis plus de 30 jours", () => new PurgeDispatchedOutbox());
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTexts.Fill);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
     }

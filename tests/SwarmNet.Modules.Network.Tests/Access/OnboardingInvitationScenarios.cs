@@ -48,7 +48,9 @@ public abstract class OnboardingInvitationScenarios : IAsyncLifetime
 
         Assert.Equal((_f.Step.Id, Roles.StructureAdmin), (invited.OrganizationId, invited.Role));
         await _services.Get<MailDispatcher>().SendPendingAsync();
-        Assert.Contains("Chargée de réseau", _mail.Sent.Single(m => m.To.Mailboxes.Any(a => a.Address == "direction@step.invalid")).TextBody, StringComparison.Ordinal);
+        var mail = _mail.Sent.Single(m => m.To.Mailboxes.Any(a => a.Address == "direction@step.invalid")).TextBody;
+        Assert.Contains("Chargée de réseau vous invite à rejoindre STEP", mail, StringComparison.Ordinal);
+        Assert.Contains("(rôle : administrateur·rice de la structure)", mail, StringComparison.Ordinal);
         Assert.Equal(2, (await _services.SendAsync(new ListInvitations(_f.Step.Id), _f.HeadStaff)).Total);
         await _services.SendAsync(new RevokeInvitation(_f.Step.Id, invited.Id), _f.HeadStaff);
     }

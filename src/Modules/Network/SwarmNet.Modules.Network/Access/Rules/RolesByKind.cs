@@ -23,20 +23,27 @@ internal static class RolesByKind
         var allowed = For(kind);
         if (allowed.Contains(role))
             return;
-        var list = string.Join(", ", allowed.Select(r => $"{r} ({Label(r)})"));
+        var list = Describe(allowed);
         throw new InputValidationException("/role", kind == OrganizationKind.NetworkHead
             ? Text.T($"Rôle impossible dans une tête de réseau. Valeurs possibles : {list}.", $"Not a role of a network head. Allowed: {list}.")
             : Text.T($"Rôle impossible dans une structure locale. Valeurs possibles : {list}.", $"Not a role of a local structure. Allowed: {list}."));
     }
 
-    /// <summary>The glossary's names of the roles.</summary>
-    public static string Label(string role) => role switch
+    private static readonly Dictionary<string, (string French, string English)> Names = new()
     {
-        Roles.NetworkAdmin => Text.T("administrateur·rice du réseau", "network admin"),
-        Roles.NetworkStaff => Text.T("chargé·e de réseau", "network staff"),
-        Roles.StructureAdmin => Text.T("administrateur·rice de la structure", "structure admin"),
-        Roles.StructureMember => Text.T("membre de la structure", "structure member"),
-        Roles.Accountant => Text.T("comptable", "accountant"),
-        _ => role,
+        [Roles.NetworkAdmin] = ("administrateur·rice du réseau", "network admin"),
+        [Roles.NetworkStaff] = ("chargé·e de réseau", "network staff"),
+        [Roles.StructureAdmin] = ("administrateur·rice de la structure", "structure admin"),
+        [Roles.StructureMember] = ("membre de la structure", "structure member"),
+        [Roles.Accountant] = ("comptable", "accountant"),
     };
+
+    /// <summary>The glossary's name of a role, in the reader's language.</summary>
+    public static string Label(string role) => Names.TryGetValue(role, out var name) ? Text.T(name.French, name.English) : role;
+
+    /// <summary>The glossary's French name of a role, for texts that are always French (the invitation e-mail).</summary>
+    public static string FrenchLabel(string role) => Names.TryGetValue(role, out var name) ? name.French : role;
+
+    /// <summary>"NetworkAdmin (administrateur·rice du réseau), …": the values an API client sends, with what they mean.</summary>
+    public static string Describe(IEnumerable<string> roles) => string.Join(", ", roles.Select(r => $"{r} ({Label(r)})"));
 }
