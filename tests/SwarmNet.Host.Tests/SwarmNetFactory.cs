@@ -44,13 +44,20 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
         for (var attempt = 0; attempt < 100; attempt++)
         {
             var mails = Directory.Exists(MailFolder)
-                ? Directory.GetFiles(MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(a => a.Address == to)).ToList()
+                ? Directory.GetFiles(MailFolder, "*.eml").Select(TryLoad).OfType<MimeKit.MimeMessage>().Where(m => m.To.Mailboxes.Any(a => a.Address == to)).ToList()
                 : [];
             if (mails.Count > 0)
                 return Xunit.Assert.Single(mails);
             await Task.Delay(100);
         }
         throw new InvalidOperationException($"No e-mail to {to} was written.");
+    }
+
+    /// <summary>Null while the sender still holds the file (another mail being written as the folder is read).</summary>
+    private static MimeKit.MimeMessage? TryLoad(string file)
+    {
+        try { return MimeKit.MimeMessage.Load(file); }
+        catch (IOException) { return null; }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
