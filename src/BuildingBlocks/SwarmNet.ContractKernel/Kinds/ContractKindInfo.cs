@@ -21,6 +21,9 @@ public sealed record ContractKindInfo(string Prefix, string Kind, ContractNoun N
     /// <summary>Where the module's requests carry the royalty terms, for error paths (e.g. "/content/royaltyTerms").</summary>
     public string RoyaltyTermsPath { get; init; } = "/royaltyTerms";
 
+    /// <summary>The column of the contract table that names a contract in lists (a licence's brand); none by default.</summary>
+    public string? TitleColumn { get; init; }
+
     /// <summary>The daily lifecycle job's id.</summary>
     public string JobId => $"{Prefix}.daily-lifecycle";
 }

@@ -12,6 +12,10 @@ public interface IContractKind
     /// <summary>The module's own rules before a party signs (complete content, brand, exclusivity), as field errors.</summary>
     Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct);
 
+    /// <summary>The kind's own content as plain lines for its parties (brand, territory…); none unless the kind says.</summary>
+    Task<IReadOnlyList<AnyKind.ContentLine>> DescribeAsync(ContractRecord contract, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<AnyKind.ContentLine>>([]);
+
     /// <summary>Writes the module's integration event for the fact to the outbox, in the command's transaction.</summary>
     Task AnnounceAsync(ContractRecord contract, ContractFact fact, CancellationToken ct);
 }
