@@ -9,6 +9,7 @@ using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Obligations;
+using SwarmNet.Modules.Partnerships;
 using SwarmNet.Modules.Royalties;
 
 namespace SwarmNet.Host.Platform;
@@ -35,6 +36,7 @@ internal static class SwarmNetApp
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
         services.AddLicencesModule();
+        services.AddPartnershipsModule();
         services.AddObligationsModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
@@ -70,6 +72,7 @@ internal static class SwarmNetApp
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
         app.MapLicencesEndpoints();
+        app.MapPartnershipsEndpoints();
         app.MapObligationsEndpoints();
         return app;
     }

@@ -1,0 +1,27 @@
+using SwarmNet.BuildingBlocks.ContractLifecycle;
+using SwarmNet.ContractKernel.Exit;
+using SwarmNet.Modules.Obligations.Contracts.Terms;
+using SwarmNet.Modules.Partnerships.Domain;
+
+namespace SwarmNet.Modules.Partnerships.Tests;
+
+/// <summary>The partnership the scenarios draft: Simplon leads, STEP hosts, the Région funds; in force from 1 July 2026 for two years.</summary>
+internal static class PartnershipSamples
+{
+    public static readonly DateOnly Effective = new(2026, 7, 1);
+
+    public static PartnershipContent Pau(PartnershipWorld w) => new(
+        "Fabrique numérique de Pau", "Former aux métiers du numérique des personnes éloignées de l'emploi, à Pau, gratuitement et avec certification.",
+        [
+            new(w.Simplon.Id, PartnerRole.Lead, new("Directrice générale Simplon", "Directrice générale")),
+            new(w.Step.Id, PartnerRole.Host, new("Directeur STEP", "Directeur")),
+            new(w.Region.Id, PartnerRole.Funder, new("Vice-présidente formation", "Vice-présidente")),
+        ],
+        new ContractTerm(Effective, Effective.AddYears(2).AddDays(-1), TacitRenewal: false, NoticeDays: 90),
+        [new() { Code = "BILAN", Title = "Bilan annuel partagé", Category = "reporting", Actor = w.Step.Id.ToString(), Evidence = "file",
+            Schedule = new() { Kind = "annually", Month = 1, Day = 31 } }],
+        Exit, "Le matériel acheté en commun revient à la structure d'accueil.", "Les supports pédagogiques restent sous licence libre ; les données d'impact sont partagées.");
+
+    public static readonly ExitTerms Exit = new(90, ["Manquement grave d'un partenaire", "Fin du financement"], "Retrait des mentions Simplon sous 30 jours",
+        "Restitution du matériel prêté", "Restitution des données des apprenants et suppression sous 3 mois");
+}
