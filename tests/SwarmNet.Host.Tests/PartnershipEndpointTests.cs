@@ -14,7 +14,7 @@ public sealed class PartnershipEndpointTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    internal static object Content(string title, string effectiveDate, params object[] partners) => new
+    internal static object Content(string title, string effectiveDate, object[] partners, params object[] contributions) => new
     {
         title,
         objective = "Former gratuitement aux métiers du numérique des personnes éloignées de l'emploi.",
@@ -25,6 +25,14 @@ public sealed class PartnershipEndpointTests : IAsyncLifetime
             data = "Restitution des données" },
         sharedAssetsOnExit = "Le matériel commun revient à la structure d'accueil.",
         resultsOnExit = "Les supports restent sous licence libre.",
+        contributions,
+    };
+
+    /// <summary>The host lends its rooms to the lead: a contribution in kind, due when the partnership starts.</summary>
+    internal static object Rooms(Guid host, Guid lead) => new
+    {
+        code = "LOCAUX", kind = "inKind", fromOrganizationId = host, toOrganizationId = lead, description = "Salle de formation équipée", valuation = 8000m,
+        dueDate = "2026-09-01",
     };
 
     [Fact]

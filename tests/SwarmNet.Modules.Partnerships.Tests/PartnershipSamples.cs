@@ -20,7 +20,19 @@ internal static class PartnershipSamples
         new ContractTerm(Effective, Effective.AddYears(2).AddDays(-1), TacitRenewal: false, NoticeDays: 90),
         [new() { Code = "BILAN", Title = "Bilan annuel partagé", Category = "reporting", Actor = w.Step.Id.ToString(), Evidence = "file",
             Schedule = new() { Kind = "annually", Month = 1, Day = 31 } }],
-        Exit, "Le matériel acheté en commun revient à la structure d'accueil.", "Les supports pédagogiques restent sous licence libre ; les données d'impact sont partagées.");
+        Exit, "Le matériel acheté en commun revient à la structure d'accueil.", "Les supports pédagogiques restent sous licence libre ; les données d'impact sont partagées.",
+        Contributions(w));
+
+    /// <summary>The Région pays STEP in two instalments, STEP lends its rooms, Simplon's trainers give twenty days.</summary>
+    public static ContributionTerms[] Contributions(PartnershipWorld w) =>
+    [
+        new("REGION", ContributionKind.Financial, w.Region.Id, w.Step.Id, "Subvention de fonctionnement de la fabrique", Amount: 30000m,
+            Schedule: [new(new DateOnly(2026, 9, 30), 12000m), new(new DateOnly(2027, 3, 31), 18000m)]),
+        new("LOCAUX", ContributionKind.InKind, w.Step.Id, w.Simplon.Id, "Salle de formation équipée, 3 jours par semaine", Valuation: 8000m,
+            DueDate: new DateOnly(2026, 9, 1)),
+        new("FORMATEURS", ContributionKind.StaffTime, w.Simplon.Id, w.Step.Id, "Formateurs Simplon pour le jury de certification", Valuation: 12000m, Days: 20m,
+            DueDate: new DateOnly(2027, 6, 30)),
+    ];
 
     public static readonly ExitTerms Exit = new(90, ["Manquement grave d'un partenaire", "Fin du financement"], "Retrait des mentions Simplon sous 30 jours",
         "Restitution du matériel prêté", "Restitution des données des apprenants et suppression sous 3 mois");

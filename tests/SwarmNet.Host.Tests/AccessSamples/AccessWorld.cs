@@ -52,6 +52,9 @@ internal sealed class AccessWorld(SwarmNetFactory factory)
         return id;
     }
 
+    /// <summary>A route parameter that is not an id (a contribution's code) but names a resource of that world all the same.</summary>
+    public void Sample(string parameter, string value) => _parameters.Add(parameter, value);
+
     /// <summary>The id sampled for that parameter, for a later sampler that builds on it.</summary>
     public Guid Id(string parameter) => Guid.Parse(_parameters[parameter]);
 

@@ -13,14 +13,17 @@ internal static class PartnershipSamples
         {
             networkId = world.Id("networkId"),
             content = PartnershipEndpointTests.Content("Partenariat Autre Tête", "2026-09-01",
-                new { organizationId = world.Head, role = "lead", signatory = new { name = "Autre Directrice", title = "Directrice" } },
-                new { organizationId = world.Structure, role = "host", signatory = new { name = "Autre Directeur", title = "Directeur" } }),
+                [
+                    new { organizationId = world.Head, role = "lead", signatory = new { name = "Autre Directrice", title = "Directrice" } },
+                    new { organizationId = world.Structure, role = "host", signatory = new { name = "Autre Directeur", title = "Directeur" } },
+                ], PartnershipEndpointTests.Rooms(world.Structure, world.Head)),
         })));
         (await head.PostAsJsonAsync($"/api/partnerships/{partnership}/signature", new { version = 1 })).EnsureSuccessStatusCode();
         (await structure.PostAsJsonAsync($"/api/partnerships/{partnership}/signature", new { version = 2 })).EnsureSuccessStatusCode();
         using var pdf = new ByteArrayContent("%PDF-1.7 partenariat"u8.ToArray());
         pdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         (await head.PostAsync($"/api/partnerships/{partnership}/documents?fileName=partenariat.pdf", pdf)).EnsureSuccessStatusCode();
+        world.Sample("contributions/{code}", "LOCAUX");
         world.Secret("Partenariat Autre Tête", "Autre Directrice", "partenariat.pdf");
     }
 }

@@ -22,12 +22,14 @@ public static class PartnershipsModule
         services.AddScoped<PartnershipWrites>();
         services.AddScoped<PartnershipAnnouncements>();
         services.AddScoped<PartnerCheck>();
+        services.AddScoped<PartnershipAccess>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPartnershipsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        PartnershipEndpoints.Map(endpoints.MapGroup("/api/partnerships"));
+        var one = PartnershipEndpoints.Map(endpoints.MapGroup("/api/partnerships"));
+        ContributionEndpoints.Map(one);
         return endpoints;
     }
 }

@@ -5,8 +5,8 @@ using SwarmNet.Modules.Obligations.Contracts.Terms;
 namespace SwarmNet.Modules.Partnerships.Domain;
 
 /// <summary>
-/// What the lead partner drafts and edits: the partners and their common objective, the term, the obligations the contract
-/// adds to those its parts give, and how the partners part (the kernel's exit terms, plus shared assets and results).
+/// What the lead partner drafts and edits: the partners and their common objective, the term, the contributions each
+/// partner makes, the obligations the contract adds to those its parts give, and how the partners part (the kernel's exit terms, plus shared assets and results).
 /// Parts are nullable so a missing one is a field error, not a deserialisation failure.
 /// </summary>
 internal sealed record PartnershipContent(
@@ -17,11 +17,14 @@ internal sealed record PartnershipContent(
     IReadOnlyList<ObligationTerm?>? ObligationTerms,
     ExitTerms? ExitTerms,
     string? SharedAssetsOnExit,
-    string? ResultsOnExit)
+    string? ResultsOnExit,
+    IReadOnlyList<ContributionTerms?>? Contributions = null)
 {
     public IReadOnlyList<PartnerTerms> PartnerList => Partners?.OfType<PartnerTerms>().ToList() ?? [];
 
     public PartnerTerms Lead => PartnerList.First(p => p.Role == PartnerRole.Lead);
+
+    public IReadOnlyList<ContributionTerms> ContributionList => Contributions?.OfType<ContributionTerms>().ToList() ?? [];
 
     /// <summary>Every rule at once, paths under <paramref name="prefix"/> (e.g. "/content").</summary>
     public List<FieldError> Validate(string prefix)
@@ -33,6 +36,9 @@ internal sealed record PartnershipContent(
         errors.AddRange(ContractTerms.Validate(Term, null, [], ExitTerms, prefix));
         var partners = PartnerList.Select(p => p.OrganizationId ?? Guid.Empty).ToList();
         errors.AddRange(ObligationTermsValidator.Validate(ObligationTerms ?? [], $"{prefix}/obligationTerms", partners));
+        errors.AddRange(ContributionRules.Validate(Contributions, partners, Term, $"{prefix}/contributions"));
+        if (errors.Count == 0)
+            errors.AddRange(PartnershipObligations.Collisions(this, $"{prefix}/obligationTerms"));
         CheckText(SharedAssetsOnExit, 2000, $"{prefix}/sharedAssetsOnExit", errors, required: false);
         CheckText(ResultsOnExit, 2000, $"{prefix}/resultsOnExit", errors, required: false);
         return errors;
