@@ -21,7 +21,7 @@ internal static class PartnershipSamples
         [new() { Code = "BILAN", Title = "Bilan annuel partagé", Category = "reporting", Actor = w.Step.Id.ToString(), Evidence = "file",
             Schedule = new() { Kind = "annually", Month = 1, Day = 31 } }],
         Exit, "Le matériel acheté en commun revient à la structure d'accueil.", "Les supports pédagogiques restent sous licence libre ; les données d'impact sont partagées.",
-        Contributions(w));
+        Contributions(w), new CommitteeTerms(CommitteeCadence.Quarterly, "Comité de pilotage de la fabrique"));
 
     /// <summary>The Région pays STEP in two instalments, STEP lends its rooms, Simplon's trainers give twenty days.</summary>
     public static ContributionTerms[] Contributions(PartnershipWorld w) =>

@@ -23,6 +23,8 @@ public static class PartnershipsModule
         services.AddScoped<PartnershipAnnouncements>();
         services.AddScoped<PartnerCheck>();
         services.AddScoped<PartnershipAccess>();
+        services.AddScoped<PartnershipTerms>();
+        services.AddScoped<PartnershipTermChanges>();
         return services;
     }
 
@@ -30,6 +32,7 @@ public static class PartnershipsModule
     {
         var one = PartnershipEndpoints.Map(endpoints.MapGroup("/api/partnerships"));
         ContributionEndpoints.Map(one);
+        GovernanceEndpoints.Map(one);
         return endpoints;
     }
 }

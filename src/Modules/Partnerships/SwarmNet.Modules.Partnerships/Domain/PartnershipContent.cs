@@ -6,7 +6,7 @@ namespace SwarmNet.Modules.Partnerships.Domain;
 
 /// <summary>
 /// What the lead partner drafts and edits: the partners and their common objective, the term, the contributions each
-/// partner makes, the obligations the contract adds to those its parts give, and how the partners part (the kernel's exit terms, plus shared assets and results).
+/// partner makes, its steering committee, the obligations the contract adds to those its parts give, and how the partners part (the kernel's exit terms, plus shared assets and results).
 /// Parts are nullable so a missing one is a field error, not a deserialisation failure.
 /// </summary>
 internal sealed record PartnershipContent(
@@ -18,7 +18,8 @@ internal sealed record PartnershipContent(
     ExitTerms? ExitTerms,
     string? SharedAssetsOnExit,
     string? ResultsOnExit,
-    IReadOnlyList<ContributionTerms?>? Contributions = null)
+    IReadOnlyList<ContributionTerms?>? Contributions = null,
+    CommitteeTerms? Committee = null)
 {
     public IReadOnlyList<PartnerTerms> PartnerList => Partners?.OfType<PartnerTerms>().ToList() ?? [];
 
@@ -37,6 +38,7 @@ internal sealed record PartnershipContent(
         var partners = PartnerList.Select(p => p.OrganizationId ?? Guid.Empty).ToList();
         errors.AddRange(ObligationTermsValidator.Validate(ObligationTerms ?? [], $"{prefix}/obligationTerms", partners));
         errors.AddRange(ContributionRules.Validate(Contributions, partners, Term, $"{prefix}/contributions"));
+        errors.AddRange(CommitteeTerms.Validate(Committee, $"{prefix}/committee"));
         if (errors.Count == 0)
             errors.AddRange(PartnershipObligations.Collisions(this, $"{prefix}/obligationTerms"));
         CheckText(SharedAssetsOnExit, 2000, $"{prefix}/sharedAssetsOnExit", errors, required: false);

@@ -4,7 +4,7 @@ namespace SwarmNet.Modules.Partnerships.Domain;
 
 /// <summary>
 /// The obligations a partnership's content gives, in the shape the Obligations module reads (obligation-terms.md): the
-/// contract's own terms, then what its parts add (a payment per instalment of money). Stored with the contract, so the
+/// contract's own terms, then what its parts add (a payment per instalment of money, the committee's meetings). Stored with the contract, so the
 /// kernel's terms in force show them all.
 /// </summary>
 internal static class PartnershipObligations
@@ -12,7 +12,13 @@ internal static class PartnershipObligations
     public static IReadOnlyList<ObligationTerm> Of(PartnershipContent content) => [.. Own(content), .. Derived(content)];
 
     /// <summary>What the parts give, by codes the contract's own terms may not take.</summary>
-    public static IEnumerable<ObligationTerm> Derived(PartnershipContent content) => ContributionSchedule.Obligations(content.ContributionList);
+    public static IEnumerable<ObligationTerm> Derived(PartnershipContent content)
+    {
+        foreach (var payment in ContributionSchedule.Obligations(content.ContributionList))
+            yield return payment;
+        if (content.Committee is { Cadence: not null } committee)
+            yield return committee.Obligation(content.Lead.OrganizationId!.Value);
+    }
 
     public static IEnumerable<FieldError> Collisions(PartnershipContent content, string prefix)
     {
