@@ -14,7 +14,7 @@ public sealed class PartnershipEndpointTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    internal static object Content(string title, string effectiveDate, object[] partners, params object[] contributions) => new
+    internal static object Content(string title, string effectiveDate, object[] partners, object[]? contributions = null, object[]? milestones = null) => new
     {
         title,
         objective = "Former gratuitement aux métiers du numérique des personnes éloignées de l'emploi.",
@@ -26,7 +26,11 @@ public sealed class PartnershipEndpointTests : IAsyncLifetime
         sharedAssetsOnExit = "Le matériel commun revient à la structure d'accueil.",
         resultsOnExit = "Les supports restent sous licence libre.",
         contributions,
+        milestones,
     };
+
+    /// <summary>The lead's teaching kit, a deliverable due three months in.</summary>
+    internal static object Kit(Guid lead) => new { code = "KIT", kind = "deliverable", title = "Kit pédagogique", ownerOrganizationId = lead, dueDate = "2026-12-01" };
 
     /// <summary>The host lends its rooms to the lead: a contribution in kind, due when the partnership starts.</summary>
     internal static object Rooms(Guid host, Guid lead) => new

@@ -48,12 +48,12 @@ public sealed class ContributionRulesTests
     public void An_item_is_planned_then_late_the_day_after_its_due_date_unless_delivered()
     {
         var item = new DueItem("REGION", 1, new DateOnly(2026, 9, 30), 12000m, 0m);
-        Assert.Equal(ContributionStatus.Planned, ContributionSchedule.StatusOf(item, null, new DateOnly(2026, 9, 30)));
-        Assert.Equal(ContributionStatus.Late, ContributionSchedule.StatusOf(item, null, new DateOnly(2026, 10, 1)));
-        Assert.Equal(ContributionStatus.Delivered, ContributionSchedule.StatusOf(item, new Delivery("REGION", 1, new DateOnly(2026, 10, 5), 12000m), new DateOnly(2026, 10, 6)));
-        Assert.Equal(ContributionStatus.Late, ContributionSchedule.StatusOf([ContributionStatus.Delivered, ContributionStatus.Late, ContributionStatus.Planned]));
-        Assert.Equal(ContributionStatus.Planned, ContributionSchedule.StatusOf([ContributionStatus.Delivered, ContributionStatus.Planned]));
-        Assert.Equal(ContributionStatus.Delivered, ContributionSchedule.StatusOf([ContributionStatus.Delivered, ContributionStatus.Delivered]));
+        Assert.Equal(ProgressStatus.Planned, ContributionSchedule.StatusOf(item, null, new DateOnly(2026, 9, 30)));
+        Assert.Equal(ProgressStatus.Late, ContributionSchedule.StatusOf(item, null, new DateOnly(2026, 10, 1)));
+        Assert.Equal(ProgressStatus.Delivered, ContributionSchedule.StatusOf(item, new Delivery("REGION", 1, new DateOnly(2026, 10, 5), 12000m), new DateOnly(2026, 10, 6)));
+        Assert.Equal(ProgressStatus.Late, ContributionSchedule.StatusOf([ProgressStatus.Delivered, ProgressStatus.Late, ProgressStatus.Planned]));
+        Assert.Equal(ProgressStatus.Planned, ContributionSchedule.StatusOf([ProgressStatus.Delivered, ProgressStatus.Planned]));
+        Assert.Equal(ProgressStatus.Delivered, ContributionSchedule.StatusOf([ProgressStatus.Delivered, ProgressStatus.Delivered]));
     }
 
     [Fact]

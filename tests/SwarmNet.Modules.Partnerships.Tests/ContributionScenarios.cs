@@ -15,7 +15,7 @@ public abstract class ContributionScenarios : PartnershipScenarioBase
     {
         var active = await SignByAllAsync(await DraftAsync());
         var read = await Services.SendAsync(new GetContributions(active.Id), W.StepMember);
-        Assert.Equal([ContributionStatus.Late, ContributionStatus.Late, ContributionStatus.Planned], read.Contributions.Select(c => c.Status));
+        Assert.Equal([ProgressStatus.Late, ProgressStatus.Late, ProgressStatus.Planned], read.Contributions.Select(c => c.Status));
         Assert.Equal(["en retard", "prévu"], read.Contributions[0].Items.Select(i => i.StatusLabel));
         Assert.Equal(("Région Nouvelle-Aquitaine", "STEP", "apport financier"), (read.Contributions[0].FromName, read.Contributions[0].ToName, read.Contributions[0].KindLabel));
 
@@ -26,12 +26,12 @@ public abstract class ContributionScenarios : PartnershipScenarioBase
         Assert.Equal(["/number", "/deliveredOn", "/value"], invalid.Errors.Select(e => e.Path));
 
         var paid = await Services.SendAsync(Delivery(active.Id, "region", 1, new DateOnly(2026, 10, 2)) with { Value = 11500m }, W.RegionAdmin);
-        Assert.Equal((ContributionStatus.Delivered, new DateOnly(2026, 10, 2), 11500m), (paid.Contributions[0].Items[0].Status, paid.Contributions[0].Items[0].DeliveredOn!.Value,
+        Assert.Equal((ProgressStatus.Delivered, new DateOnly(2026, 10, 2), 11500m), (paid.Contributions[0].Items[0].Status, paid.Contributions[0].Items[0].DeliveredOn!.Value,
             paid.Contributions[0].Items[0].DeliveredValue!.Value));
-        Assert.Equal(ContributionStatus.Planned, paid.Contributions[0].Status); // the second instalment is still to come
+        Assert.Equal(ProgressStatus.Planned, paid.Contributions[0].Status); // the second instalment is still to come
         await Assert.ThrowsAsync<ConflictException>(() => Services.SendAsync(Delivery(active.Id, "REGION", 1, new DateOnly(2026, 10, 3)), W.RegionAdmin));
         var lent = await Services.SendAsync(Delivery(active.Id, "LOCAUX", null, new DateOnly(2026, 9, 1)), W.SimplonStaff); // the lead records for any partner
-        Assert.Equal(ContributionStatus.Delivered, lent.Contributions[1].Status);
+        Assert.Equal(ProgressStatus.Delivered, lent.Contributions[1].Status);
 
         var totals = lent.Totals.Select(t => (t.Name, t.KindLabel, t.Planned, t.Delivered, t.PlannedDays)).ToList();
         Assert.Equal([("Région Nouvelle-Aquitaine", "apport financier", 30000m, 11500m, 0m), ("STEP", "apport en nature", 8000m, 8000m, 0m),
@@ -62,7 +62,7 @@ public abstract class ContributionScenarios : PartnershipScenarioBase
     {
         var draft = await DraftAsync();
         await Assert.ThrowsAsync<ConflictException>(() => Services.SendAsync(new RecordDelivery(draft.Id, "REGION", 1, new DateOnly(2026, 10, 2), null, null), W.RegionAdmin));
-        Assert.Equal(ContributionStatus.Late, (await Services.SendAsync(new GetContributions(draft.Id), W.RegionAdmin)).Contributions[0].Status);
+        Assert.Equal(ProgressStatus.Late, (await Services.SendAsync(new GetContributions(draft.Id), W.RegionAdmin)).Contributions[0].Status);
     }
 
     private static RecordDelivery Delivery(Guid id, string code, int? number, DateOnly on) => new(id, code, number, on, null, null);

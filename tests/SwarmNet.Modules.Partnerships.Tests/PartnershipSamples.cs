@@ -21,7 +21,14 @@ internal static class PartnershipSamples
         [new() { Code = "BILAN", Title = "Bilan annuel partagé", Category = "reporting", Actor = w.Step.Id.ToString(), Evidence = "file",
             Schedule = new() { Kind = "annually", Month = 1, Day = 31 } }],
         Exit, "Le matériel acheté en commun revient à la structure d'accueil.", "Les supports pédagogiques restent sous licence libre ; les données d'impact sont partagées.",
-        Contributions(w), new CommitteeTerms(CommitteeCadence.Quarterly, "Comité de pilotage de la fabrique"));
+        Contributions(w), new CommitteeTerms(CommitteeCadence.Quarterly, "Comité de pilotage de la fabrique"), Milestones(w));
+
+    /// <summary>Simplon's teaching kit, due at the end of October 2026; STEP's first certified class, due at the end of March 2027.</summary>
+    public static MilestoneTerms[] Milestones(PartnershipWorld w) =>
+    [
+        new("KIT", MilestoneKind.Deliverable, "Kit pédagogique adapté au public de Pau", w.Simplon.Id, new DateOnly(2026, 10, 31)),
+        new("PROMO-1", MilestoneKind.Milestone, "Première promotion certifiée", w.Step.Id, new DateOnly(2027, 3, 31), "Titre professionnel développeur·se web"),
+    ];
 
     /// <summary>The Région pays STEP in two instalments, STEP lends its rooms, Simplon's trainers give twenty days.</summary>
     public static ContributionTerms[] Contributions(PartnershipWorld w) =>

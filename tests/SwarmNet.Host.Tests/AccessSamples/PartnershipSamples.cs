@@ -16,7 +16,7 @@ internal static class PartnershipSamples
                 [
                     new { organizationId = world.Head, role = "lead", signatory = new { name = "Autre Directrice", title = "Directrice" } },
                     new { organizationId = world.Structure, role = "host", signatory = new { name = "Autre Directeur", title = "Directeur" } },
-                ], PartnershipEndpointTests.Rooms(world.Structure, world.Head)),
+                ], [PartnershipEndpointTests.Rooms(world.Structure, world.Head)], [PartnershipEndpointTests.Kit(world.Head)]),
         })));
         (await head.PostAsJsonAsync($"/api/partnerships/{partnership}/signature", new { version = 1 })).EnsureSuccessStatusCode();
         (await structure.PostAsJsonAsync($"/api/partnerships/{partnership}/signature", new { version = 2 })).EnsureSuccessStatusCode();
@@ -24,6 +24,7 @@ internal static class PartnershipSamples
         pdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         (await head.PostAsync($"/api/partnerships/{partnership}/documents?fileName=partenariat.pdf", pdf)).EnsureSuccessStatusCode();
         world.Sample("contributions/{code}", "LOCAUX");
+        world.Sample("milestones/{code}", "KIT");
         world.Secret("Partenariat Autre Tête", "Autre Directrice", "partenariat.pdf");
     }
 }

@@ -33,6 +33,7 @@ public static class PartnershipsModule
         var one = PartnershipEndpoints.Map(endpoints.MapGroup("/api/partnerships"));
         ContributionEndpoints.Map(one);
         GovernanceEndpoints.Map(one);
+        MilestoneEndpoints.Map(one);
         return endpoints;
     }
 }

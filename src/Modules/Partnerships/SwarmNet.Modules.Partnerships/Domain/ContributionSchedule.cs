@@ -18,14 +18,14 @@ internal static class ContributionSchedule
         ? (c.Schedule ?? []).OfType<Instalment>().Select((s, i) => new DueItem(c.Code!, i + 1, s.DueDate!.Value, s.Amount!.Value, 0m)).ToList()
         : [new DueItem(c.Code!, 1, c.DueDate!.Value, c.Valuation ?? 0m, c.Days ?? 0m)];
 
-    public static ContributionStatus StatusOf(DueItem item, Delivery? delivery, DateOnly today) =>
-        delivery is not null ? ContributionStatus.Delivered : item.DueDate < today ? ContributionStatus.Late : ContributionStatus.Planned;
+    public static ProgressStatus StatusOf(DueItem item, Delivery? delivery, DateOnly today) =>
+        delivery is not null ? ProgressStatus.Delivered : item.DueDate < today ? ProgressStatus.Late : ProgressStatus.Planned;
 
     /// <summary>A contribution is late when one of its items is, delivered when all are, planned otherwise.</summary>
-    public static ContributionStatus StatusOf(IReadOnlyList<ContributionStatus> items) =>
-        items.Contains(ContributionStatus.Late) ? ContributionStatus.Late
-        : items.All(s => s == ContributionStatus.Delivered) ? ContributionStatus.Delivered
-        : ContributionStatus.Planned;
+    public static ProgressStatus StatusOf(IReadOnlyList<ProgressStatus> items) =>
+        items.Contains(ProgressStatus.Late) ? ProgressStatus.Late
+        : items.All(s => s == ProgressStatus.Delivered) ? ProgressStatus.Delivered
+        : ProgressStatus.Planned;
 
     /// <summary>The obligation code of an instalment: the contribution's code and the instalment's number ("REGION-2").</summary>
     public static string ObligationCode(string code, int number) => $"{code}-{number}";

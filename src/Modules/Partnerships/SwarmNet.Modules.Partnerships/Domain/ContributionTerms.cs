@@ -31,8 +31,8 @@ internal enum ContributionKind
     StaffTime,
 }
 
-/// <summary>Planned until its due date passes undelivered (late), delivered once recorded.</summary>
-internal enum ContributionStatus
+/// <summary>Of a contribution or a milestone: planned until its due date passes undone (late), delivered once recorded.</summary>
+internal enum ProgressStatus
 {
     Planned,
     Delivered,

@@ -6,7 +6,7 @@ namespace SwarmNet.Modules.Partnerships.Domain;
 
 /// <summary>
 /// What the lead partner drafts and edits: the partners and their common objective, the term, the contributions each
-/// partner makes, its steering committee, the obligations the contract adds to those its parts give, and how the partners part (the kernel's exit terms, plus shared assets and results).
+/// partner makes, its steering committee, milestones and deliverables, the obligations the contract adds to those its parts give, and how the partners part (the kernel's exit terms, plus shared assets and results).
 /// Parts are nullable so a missing one is a field error, not a deserialisation failure.
 /// </summary>
 internal sealed record PartnershipContent(
@@ -19,13 +19,16 @@ internal sealed record PartnershipContent(
     string? SharedAssetsOnExit,
     string? ResultsOnExit,
     IReadOnlyList<ContributionTerms?>? Contributions = null,
-    CommitteeTerms? Committee = null)
+    CommitteeTerms? Committee = null,
+    IReadOnlyList<MilestoneTerms?>? Milestones = null)
 {
     public IReadOnlyList<PartnerTerms> PartnerList => Partners?.OfType<PartnerTerms>().ToList() ?? [];
 
     public PartnerTerms Lead => PartnerList.First(p => p.Role == PartnerRole.Lead);
 
     public IReadOnlyList<ContributionTerms> ContributionList => Contributions?.OfType<ContributionTerms>().ToList() ?? [];
+
+    public IReadOnlyList<MilestoneTerms> MilestoneList => Milestones?.OfType<MilestoneTerms>().ToList() ?? [];
 
     /// <summary>Every rule at once, paths under <paramref name="prefix"/> (e.g. "/content").</summary>
     public List<FieldError> Validate(string prefix)
@@ -39,8 +42,9 @@ internal sealed record PartnershipContent(
         errors.AddRange(ObligationTermsValidator.Validate(ObligationTerms ?? [], $"{prefix}/obligationTerms", partners));
         errors.AddRange(ContributionRules.Validate(Contributions, partners, Term, $"{prefix}/contributions"));
         errors.AddRange(CommitteeTerms.Validate(Committee, $"{prefix}/committee"));
+        errors.AddRange(MilestoneRules.Validate(Milestones, partners, Term, $"{prefix}/milestones"));
         if (errors.Count == 0)
-            errors.AddRange(PartnershipObligations.Collisions(this, $"{prefix}/obligationTerms"));
+            errors.AddRange(PartnershipObligations.Collisions(this, prefix));
         CheckText(SharedAssetsOnExit, 2000, $"{prefix}/sharedAssetsOnExit", errors, required: false);
         CheckText(ResultsOnExit, 2000, $"{prefix}/resultsOnExit", errors, required: false);
         return errors;

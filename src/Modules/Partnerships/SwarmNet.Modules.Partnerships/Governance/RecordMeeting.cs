@@ -64,7 +64,7 @@ internal sealed class RecordMeetingHandler(PartnershipAccess access, DbSession d
         if (string.IsNullOrWhiteSpace(request.Minutes) && request.MinutesDocumentId is null)
             errors.Add(new("/minutes", Text.T("Le compte rendu : un texte, ou un document joint au contrat (minutesDocumentId).",
                 "The minutes: a text, or a document attached to the contract (minutesDocumentId).")));
-        if (request.MinutesDocumentId is { } document && await db.ExecuteScalarAsync<long>(CountDocumentSql, new { Id = document, ContractId = contract.Id }, ct) == 0)
+        if (request.MinutesDocumentId is { } document && !await access.HasDocumentAsync(contract.Id, document, ct))
             errors.Add(new("/minutesDocumentId", Text.T("Document inconnu dans ce contrat : joignez-le d'abord.", "No such document in this contract: attach it first.")));
         if (request.HeldOn is { } heldOn)
             errors.AddRange(DecisionTerms.Validate(request.Decisions, row.Partners.Select(p => p.OrganizationId).ToList(), heldOn, contract.LastDay, "/decisions"));
@@ -78,8 +78,6 @@ internal sealed class RecordMeetingHandler(PartnershipAccess access, DbSession d
         var sql = db.Dialect.Provider == DatabaseProvider.SqlServer ? SqlServerInsertDecisionsSql : SqliteInsertDecisionsSql;
         return db.ExecuteAsync(sql, new { ContractId = contractId, MeetingId = meetingId, Rows = JsonSerializer.Serialize(rows) }, ct);
     }
-
-    internal const string CountDocumentSql = "SELECT COUNT(*) FROM partnerships_documents WHERE id = @Id AND contract_id = @ContractId";
 
     internal const string InsertMeetingSql = """
         INSERT INTO partnerships_meetings (id, contract_id, number, held_on, attendees, minutes, minutes_document_id, recorded_at, recorded_by_id, recorded_by_name)
