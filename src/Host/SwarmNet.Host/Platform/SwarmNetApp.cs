@@ -9,6 +9,7 @@ using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Obligations;
+using SwarmNet.Modules.Partnerships;
 using SwarmNet.Modules.Royalties;
 using SwarmNet.Web.Hosting;
 
@@ -36,6 +37,7 @@ internal static class SwarmNetApp
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
         services.AddLicencesModule();
+        services.AddPartnershipsModule();
         services.AddObligationsModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
@@ -80,6 +82,7 @@ internal static class SwarmNetApp
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
         app.MapLicencesEndpoints();
+        app.MapPartnershipsEndpoints();
         app.MapObligationsEndpoints();
         app.MapSwarmNetWeb();
         return app;
