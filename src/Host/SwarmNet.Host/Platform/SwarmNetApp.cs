@@ -54,7 +54,7 @@ internal static class SwarmNetApp
         });
         // Malformed bodies and query strings reach the exception handler, which names the field (400, not a bare 400).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi(o => o.AddOperationTransformer(MultipartBodyTransformer.TransformAsync)
+        services.AddOpenApi(o => o.AddOperationTransformer(MultipartBodyTransformer.TransformAsync).AddOperationTransformer(OpenApiPathParameters.TransformAsync)
             .AddOperationTransformer(OpenApiShape.OperationAsync).AddDocumentTransformer(OpenApiShape.DocumentAsync));
         return builder.Build();
     }
