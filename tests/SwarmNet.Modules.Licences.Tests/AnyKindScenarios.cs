@@ -23,14 +23,15 @@ public abstract class AnyKindScenarios : LicenceScenarioBase
 
         var head = await Services.SendAsync(new GetContractSheet("licence", draft.Id), F.HeadStaff);
         Assert.Equal(("Les Triporteurs", "brouillon", ContractStatus.Draft), (head.Summary.Title, head.Summary.StatusLabel, head.Summary.Status));
-        Assert.Equal([ContractParty.Grantor], head.Can.SignFor);
-        Assert.Equal((true, ContractParty.Grantor), (head.Can.Manage, head.Can.ActFor));
+        Assert.Equal([(ContractParty.Grantor, F.Head.Id)], head.Can.SignFor.Select(p => (p.Side, p.OrganizationId)));
+        Assert.Equal((true, ContractParty.Grantor), (head.Can.Manage, head.Can.ActFor?.Side));
+        Assert.Equal(["Les Triporteurs (tête de réseau)", "STEP (structure locale)"], head.Parties.Select(p => p.Describe()));
         Assert.Contains(new ContentLine("Marque", "Les Triporteurs"), head.Content);
         Assert.Contains(new ContentLine("Exclusivité", "exclusive"), head.Content);
         Assert.Equal("Déclaration mensuelle du chiffre d'affaires", Assert.Single(head.ObligationTerms).Title);
         var structure = await Services.SendAsync(new GetContractSheet("licence", draft.Id), F.StepAdmin);
-        Assert.Equal([ContractParty.Grantee], structure.Can.SignFor);
-        Assert.Equal((false, ContractParty.Grantee), (structure.Can.Manage, structure.Can.ActFor));
+        Assert.Equal([(ContractParty.Grantee, F.Step.Id)], structure.Can.SignFor.Select(p => (p.Side, p.OrganizationId)));
+        Assert.Equal((false, ContractParty.Grantee), (structure.Can.Manage, structure.Can.ActFor?.Side));
 
         var once = await Services.SendAsync(new ActOnContract("licence", draft.Id, new SignAction(draft.Version)), F.HeadStaff);
         var twice = await Services.SendAsync(new ActOnContract("licence", draft.Id, new SignAction(once.Version)), F.StepAdmin);

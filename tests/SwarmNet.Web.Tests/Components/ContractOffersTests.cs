@@ -1,5 +1,6 @@
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.ContractKernel.AnyKind;
+using SwarmNet.ContractKernel.Parties;
 using SwarmNet.ContractKernel.Reading;
 using SwarmNet.ContractKernel.Records;
 using SwarmNet.ContractKernel.Signing;
@@ -11,27 +12,31 @@ namespace SwarmNet.Web.Tests.Components;
 /// <summary>The buttons of a contract page follow what the kernel says the reader may do and where the contract stands.</summary>
 public sealed class ContractOffersTests
 {
-    private static readonly ContractAbilities HeadStaff = new([ContractParty.Grantor], true, ContractParty.Grantor);
-    private static readonly ContractAbilities StructureAdmin = new([ContractParty.Grantee], false, ContractParty.Grantee);
+    private static readonly Guid HeadId = Guid.CreateVersion7(), StepId = Guid.CreateVersion7();
+    private static readonly SigningParty Head = new(ContractParty.Grantor, HeadId, "Les Triporteurs", "tête de réseau", SigningParty.HeadSignatories);
+    private static readonly SigningParty Step = new(ContractParty.Grantee, StepId, "STEP", "structure locale", SigningParty.StructureSignatories);
+    private static readonly ContractAbilities HeadStaff = new([Head], true, Head);
+    private static readonly ContractAbilities StructureAdmin = new([Step], false, Step);
     private static readonly ContractAbilities StructureMember = new([], false, null);
 
-    private static ContractSheet Sheet(ContractStatus status, ContractAbilities can, IReadOnlyList<ContractParty>? awaiting = null,
+    private static ContractSheet Sheet(ContractStatus status, ContractAbilities can, IReadOnlyList<SigningParty>? awaiting = null,
         IReadOnlyList<AmendmentDto>? amendments = null, NoticeDto? notice = null, DateOnly? renewalDue = null) => new(
-        new ContractSummary("licence", Guid.CreateVersion7(), "Les Triporteurs", Guid.CreateVersion7(), "Les Triporteurs", Guid.CreateVersion7(), "STEP",
+        new ContractSummary("licence", Guid.CreateVersion7(), "Les Triporteurs", HeadId, "Les Triporteurs", StepId, "STEP",
             status, "", true, new DateOnly(2026, 11, 1), new DateOnly(2029, 10, 31), null, 4),
         "licence", null, new ContractTerm(new DateOnly(2026, 11, 1), new DateOnly(2029, 10, 31)), RenewalDecision.None, renewalDue, null, null, null, null, null,
-        [], null, [], null, new ContractView([], awaiting ?? [], amendments ?? [], [], notice, []), [], can);
+        [Head, Step], [], null, [], null,
+        new ContractView([], [.. (awaiting ?? []).Select(p => p.Side)], [.. (awaiting ?? []).Select(p => p.OrganizationId)], amendments ?? [], [], notice, []), [], can);
 
-    private static AmendmentDto Pending(int number, params ContractParty[] awaiting) =>
-        new(number, new DateOnly(2027, 1, 1), "Taux", null, null, DateTimeOffset.UnixEpoch, "Admin", null, [], awaiting);
+    private static AmendmentDto Pending(int number, params SigningParty[] awaiting) =>
+        new(number, new DateOnly(2027, 1, 1), "Taux", null, null, DateTimeOffset.UnixEpoch, "Admin", null, [], [.. awaiting.Select(p => p.Side)], [.. awaiting.Select(p => p.OrganizationId)]);
 
     [Fact]
     public void A_draft_offers_each_reader_the_signature_of_their_own_party_while_it_is_awaited()
     {
-        Assert.Equal([ContractParty.Grantor], ContractOffers.Of(Sheet(ContractStatus.Draft, HeadStaff, [ContractParty.Grantor, ContractParty.Grantee])).Sign);
-        Assert.Empty(ContractOffers.Of(Sheet(ContractStatus.Draft, HeadStaff, [ContractParty.Grantee])).Sign);
-        Assert.Equal([ContractParty.Grantee], ContractOffers.Of(Sheet(ContractStatus.Draft, StructureAdmin, [ContractParty.Grantee])).Sign);
-        Assert.Empty(ContractOffers.Of(Sheet(ContractStatus.Draft, StructureMember, [ContractParty.Grantee])).Sign);
+        Assert.Equal([Head], ContractOffers.Of(Sheet(ContractStatus.Draft, HeadStaff, [Head, Step])).Sign);
+        Assert.Empty(ContractOffers.Of(Sheet(ContractStatus.Draft, HeadStaff, [Step])).Sign);
+        Assert.Equal([Step], ContractOffers.Of(Sheet(ContractStatus.Draft, StructureAdmin, [Step])).Sign);
+        Assert.Empty(ContractOffers.Of(Sheet(ContractStatus.Draft, StructureMember, [Step])).Sign);
         Assert.Empty(ContractOffers.Of(Sheet(ContractStatus.Active, HeadStaff)).Sign);
     }
 
@@ -55,10 +60,10 @@ public sealed class ContractOffersTests
         var noticed = ContractOffers.Of(Sheet(ContractStatus.Active, HeadStaff, notice: new NoticeDto(new DateOnly(2027, 3, 1), null, ContractParty.Grantor, "Admin", "Impayés")));
         Assert.False(noticed.Terminate);
 
-        var amending = ContractOffers.Of(Sheet(ContractStatus.Active, StructureAdmin, amendments: [Pending(1, ContractParty.Grantee)]));
-        Assert.Equal([(1, ContractParty.Grantee)], amending.SignAmendment);
+        var amending = ContractOffers.Of(Sheet(ContractStatus.Active, StructureAdmin, amendments: [Pending(1, Step)]));
+        Assert.Equal([(1, Step)], amending.SignAmendment);
         Assert.Empty(amending.WithdrawAmendment);
-        var proposing = ContractOffers.Of(Sheet(ContractStatus.Active, HeadStaff, amendments: [Pending(1, ContractParty.Grantee)]));
+        var proposing = ContractOffers.Of(Sheet(ContractStatus.Active, HeadStaff, amendments: [Pending(1, Step)]));
         Assert.False(proposing.ProposeAmendment);
         Assert.Equal([1], proposing.WithdrawAmendment);
         Assert.Empty(proposing.SignAmendment);

@@ -7,7 +7,8 @@ namespace SwarmNet.ContractKernel.AnyKind;
 /// </summary>
 public abstract record ContractAction;
 
-public sealed record SignAction(int Version, ContractParty? Party = null) : ContractAction;
+/// <summary>Signs for one party: by side and organisation (a partnership has several on the grantee's side), or the only one the reader signs for.</summary>
+public sealed record SignAction(int Version, ContractParty? Party = null, Guid? OrganizationId = null) : ContractAction;
 
 public sealed record SuspendAction(int Version, string? Reason) : ContractAction;
 
@@ -19,7 +20,7 @@ public sealed record DecideRenewalAction(int Version, RenewalDecision Decision) 
 
 public sealed record ProposeAmendmentAction(int Version, DateOnly EffectiveDate, string? Summary) : ContractAction;
 
-public sealed record SignAmendmentAction(int Number, int Version, ContractParty? Party = null) : ContractAction;
+public sealed record SignAmendmentAction(int Number, int Version, ContractParty? Party = null, Guid? OrganizationId = null) : ContractAction;
 
 public sealed record WithdrawAmendmentAction(int Number, int Version) : ContractAction;
 

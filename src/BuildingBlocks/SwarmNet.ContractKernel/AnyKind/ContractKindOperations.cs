@@ -2,7 +2,6 @@ using SwarmNet.BuildingBlocks.Paging;
 using SwarmNet.ContractKernel.Amendments;
 using SwarmNet.ContractKernel.Documents;
 using SwarmNet.ContractKernel.Exit;
-using SwarmNet.ContractKernel.Parties;
 using SwarmNet.ContractKernel.Reading;
 using SwarmNet.ContractKernel.Running;
 using SwarmNet.ContractKernel.Signing;
@@ -35,10 +34,9 @@ internal sealed class ContractKindOperations<TKind>(ContractDb<TKind> db, Contra
         var title = await TitleAsync(row.Id, ct);
         var view = await views.ReadAsync(row, ct);
         var documents = await mediator.Send(new ListContractDocuments<TKind>(row.Id), ct);
-        var can = new ContractAbilities([.. Signatures<TKind>.AllParties.Where(p => Signatories.CanSignFor(actor, row, p))],
-            ContractAccess.CanManage(actor, row.GrantorOrganizationId), ContractAccess.PartyOf(actor, row));
+        var can = new ContractAbilities([.. row.Parties.Where(p => p.SignsFor(actor))], ContractAccess.CanManage(actor, row), ContractAccess.PartyOf(actor, row));
         return new ContractSheet(Summary(row, title), Text.T(Noun.French, Noun.English), row.NetworkId, row.Term, row.RenewalDecision,
-            row.Term.RenewalDecisionDue, row.SignedAt, row.ActivatedOn, row.SuspendedOn, row.SuspensionReason, row.EndedOn,
+            row.Term.RenewalDecisionDue, row.SignedAt, row.ActivatedOn, row.SuspendedOn, row.SuspensionReason, row.EndedOn, row.Parties,
             await ((IContractKind)kind).DescribeAsync(row, ct), ContractJson.ReadOrNull<RoyaltyTerms>(row.RoyaltyTerms),
             ContractJson.Read<ObligationTerm[]>(row.ObligationTerms), row.Exit, view, documents, can);
     }
@@ -60,13 +58,13 @@ internal sealed class ContractKindOperations<TKind>(ContractDb<TKind> db, Contra
 
     public IRequest<ContractChange> Command(Guid id, ContractAction action) => action switch
     {
-        SignAction a => new SignContract<TKind>(id, a.Version, a.Party),
+        SignAction a => new SignContract<TKind>(id, a.Version, a.Party, a.OrganizationId),
         SuspendAction a => new SuspendContract<TKind>(id, a.Version, a.Reason),
         ResumeAction a => new ResumeContract<TKind>(id, a.Version),
         TerminateAction a => new TerminateContract<TKind>(id, a.Version, a.Ground, a.On),
         DecideRenewalAction a => new DecideRenewal<TKind>(id, a.Version, a.Decision),
         ProposeAmendmentAction a => new ProposeAmendment<TKind>(id, a.Version, a.EffectiveDate, a.Summary),
-        SignAmendmentAction a => new SignAmendment<TKind>(id, a.Number, a.Version, a.Party),
+        SignAmendmentAction a => new SignAmendment<TKind>(id, a.Number, a.Version, a.Party, a.OrganizationId),
         WithdrawAmendmentAction a => new WithdrawAmendment<TKind>(id, a.Number, a.Version),
         TickExitItemAction a => new TickExitItem<TKind>(id, a.Item, a.Done, a.Note),
         _ => throw new InputValidationException("/action", Text.T("Action inconnue.", "Unknown action.")),

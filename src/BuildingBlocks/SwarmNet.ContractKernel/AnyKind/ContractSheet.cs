@@ -1,5 +1,6 @@
 using SwarmNet.ContractKernel.Documents;
 using SwarmNet.ContractKernel.Exit;
+using SwarmNet.ContractKernel.Parties;
 using SwarmNet.ContractKernel.Reading;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
@@ -19,13 +20,13 @@ public sealed record ContentLine(string Label, string Value);
 
 /// <summary>
 /// What the reader may ask of this contract now, as the kernel's rules see it: sign for these parties, manage it (the
-/// network head's staff), act for a party in notice and renewal. The commands check again; pages use it for their buttons.
+/// grantor side's signatories), act for a party in notice and renewal. The commands check again; pages use it for their buttons.
 /// </summary>
-public sealed record ContractAbilities(IReadOnlyList<ContractParty> SignFor, bool Manage, ContractParty? ActFor);
+public sealed record ContractAbilities(IReadOnlyList<SigningParty> SignFor, bool Manage, SigningParty? ActFor);
 
 /// <summary>One contract of any kind, whole: see <see cref="GetContractSheet"/>.</summary>
 public sealed record ContractSheet(
     ContractSummary Summary, string Noun, Guid? NetworkId, ContractTerm Term, RenewalDecision RenewalDecision, DateOnly? RenewalDecisionDue,
     DateTimeOffset? SignedAt, DateOnly? ActivatedOn, DateOnly? SuspendedOn, string? SuspensionReason, DateOnly? EndedOn,
-    IReadOnlyList<ContentLine> Content, RoyaltyTerms? RoyaltyTerms, IReadOnlyList<ObligationTerm> ObligationTerms, ExitTerms? Exit,
+    IReadOnlyList<SigningParty> Parties, IReadOnlyList<ContentLine> Content, RoyaltyTerms? RoyaltyTerms, IReadOnlyList<ObligationTerm> ObligationTerms, ExitTerms? Exit,
     ContractView View, IReadOnlyList<ContractDocumentDto> Documents, ContractAbilities Can);

@@ -8,7 +8,7 @@ namespace SwarmNet.Host.Platform;
 /// What makes the API description one a client can be generated from (Redocly's recommended rules, linted in CI):
 /// the public server URL, the two ways to authenticate, a 401 on every operation that needs them, described tags.
 /// </summary>
-internal static partial class OpenApiShape
+internal static class OpenApiShape
 {
     public const string CookieScheme = "cookie";
     public const string BearerScheme = "bearer";
@@ -63,29 +63,6 @@ internal static partial class OpenApiShape
         }
         else
             operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Connexion requise (problem details)." });
-        DeclarePathParameters(operation, context.Description.RelativePath ?? "");
         return Task.CompletedTask;
     }
-
-    /// <summary>
-    /// A route parameter the handler reads from the route values rather than binds (the contract kernel's routes, shared by
-    /// every contract module) is still part of the path: declared, required, an id (uuid) when its name says so.
-    /// </summary>
-    private static void DeclarePathParameters(OpenApiOperation operation, string path)
-    {
-        foreach (var name in PathParameter().Matches(path).Select(m => m.Groups[1].Value))
-        {
-            operation.Parameters ??= [];
-            if (operation.Parameters.Any(p => p.In == ParameterLocation.Path && p.Name == name))
-                continue;
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = name, In = ParameterLocation.Path, Required = true,
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = name.EndsWith("Id", StringComparison.Ordinal) ? "uuid" : null },
-            });
-        }
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\{([A-Za-z0-9_]+)(?::[^}]*)?\}")]
-    private static partial System.Text.RegularExpressions.Regex PathParameter();
 }

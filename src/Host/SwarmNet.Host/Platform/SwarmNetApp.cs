@@ -9,6 +9,7 @@ using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Obligations;
+using SwarmNet.Modules.Partnerships;
 using SwarmNet.Modules.Royalties;
 using SwarmNet.Web.Hosting;
 
@@ -36,6 +37,7 @@ internal static class SwarmNetApp
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
         services.AddLicencesModule();
+        services.AddPartnershipsModule();
         services.AddObligationsModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
@@ -52,7 +54,7 @@ internal static class SwarmNetApp
         });
         // Malformed bodies and query strings reach the exception handler, which names the field (400, not a bare 400).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi(o => o.AddOperationTransformer(MultipartBodyTransformer.TransformAsync)
+        services.AddOpenApi(o => o.AddOperationTransformer(MultipartBodyTransformer.TransformAsync).AddOperationTransformer(OpenApiPathParameters.TransformAsync)
             .AddOperationTransformer(OpenApiShape.OperationAsync).AddDocumentTransformer(OpenApiShape.DocumentAsync));
         return builder.Build();
     }
@@ -80,6 +82,7 @@ internal static class SwarmNetApp
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
         app.MapLicencesEndpoints();
+        app.MapPartnershipsEndpoints();
         app.MapObligationsEndpoints();
         app.MapSwarmNetWeb();
         return app;

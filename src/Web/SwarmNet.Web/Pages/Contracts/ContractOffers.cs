@@ -1,5 +1,6 @@
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.ContractKernel.AnyKind;
+using SwarmNet.ContractKernel.Parties;
 using SwarmNet.ContractKernel.Records;
 
 namespace SwarmNet.Web.Pages.Contracts;
@@ -9,8 +10,8 @@ namespace SwarmNet.Web.Pages.Contracts;
 /// and the contract's state. Convenience only: each command checks again and its refusal is shown.
 /// </summary>
 public sealed record ContractOffers(
-    IReadOnlyList<ContractParty> Sign, bool Suspend, bool Resume, bool Terminate, bool Renew, bool DoNotRenew, bool ProposeAmendment,
-    IReadOnlyList<(int Number, ContractParty Party)> SignAmendment, IReadOnlyList<int> WithdrawAmendment, bool TickExit, bool Attach)
+    IReadOnlyList<SigningParty> Sign, bool Suspend, bool Resume, bool Terminate, bool Renew, bool DoNotRenew, bool ProposeAmendment,
+    IReadOnlyList<(int Number, SigningParty Party)> SignAmendment, IReadOnlyList<int> WithdrawAmendment, bool TickExit, bool Attach)
 {
     public static ContractOffers Of(ContractSheet sheet)
     {
@@ -20,16 +21,20 @@ public sealed record ContractOffers(
         var deciding = party && running && sheet.RenewalDecisionDue is not null;
         var pending = view.Amendments.Where(a => a.SignedAt is null).ToList();
         return new ContractOffers(
-            status == ContractStatus.Draft ? [.. can.SignFor.Where(view.AwaitingSignatureOf.Contains)] : [],
+            status == ContractStatus.Draft ? [.. can.SignFor.Where(p => Awaits(view.AwaitingSignatureOf, view.AwaitingSignatureFrom, p))] : [],
             can.Manage && status == ContractStatus.Active,
             can.Manage && status == ContractStatus.Suspended,
             party && running && view.Notice is null,
             deciding && can.Manage,
             deciding,
             can.Manage && Lifecycle.IsAmendable(status) && pending.Count == 0,
-            [.. pending.SelectMany(a => a.AwaitingSignatureOf.Where(can.SignFor.Contains).Select(p => (a.Number, p)))],
+            [.. pending.SelectMany(a => can.SignFor.Where(p => Awaits(a.AwaitingSignatureOf, a.AwaitingSignatureFrom, p)).Select(p => (a.Number, p)))],
             can.Manage ? [.. pending.Select(a => a.Number)] : [],
             party && view.ExitChecklist.Count > 0,
             party);
     }
+
+    /// <summary>A party is awaited when its side and its organisation both are (a partnership has several partners on one side).</summary>
+    private static bool Awaits(IReadOnlyList<ContractParty> sides, IReadOnlyList<Guid> organizations, SigningParty party) =>
+        sides.Contains(party.Side) && organizations.Contains(party.OrganizationId);
 }
