@@ -43,6 +43,10 @@ public sealed class ContractJourneyTests(BrowserHost host) : IClassFixture<Brows
         await head.GetByRole(AriaRole.Link, new() { Name = "Contrat de licence de marque « Les Triporteurs »" }).ClickAsync();
         await Assertions.Expect(head.GetByTestId("status")).ToHaveTextAsync("brouillon");
         await Assertions.Expect(head.Locator(".content-lines")).ToContainTextAsync("Livraison à vélo cargo");
+        // What the candidate would pay over three years from 5 000 € a month growing 10 % a year: the module simulates.
+        await head.GetByRole(AriaRole.Button, new() { Name = "Simuler" }).ClickAsync();
+        await Assertions.Expect(head.GetByTestId("simulation")).ToContainTextAsync("Année 3");
+        await Assertions.Expect(head.GetByTestId("simulation").Locator("tbody tr").First).ToContainTextAsync("3 000,00 €"); // 5 % of 60 000 €
         await head.ShowsNoBarrierAsync("network-head-09-licence-draft");
         await head.GetByRole(AriaRole.Button, new() { Name = "Signer pour Les Triporteurs" }).ClickAsync();
         await Assertions.Expect(head.Locator(".signatures")).ToContainTextAsync("STEP (structure locale) : signature attendue");

@@ -16,7 +16,12 @@ internal static class SimulationEndpoint
 {
     public const string Route = "/api/royalties/simulations";
 
-    public static void Map(IEndpointRouteBuilder endpoints) =>
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/royalties/projections", (ProjectRoyalties body, MediatR.IMediator mediator, CancellationToken ct) => mediator.Send(body, ct))
+            .WithName("ProjectRoyalties").WithTags("Royalties")
+            .WithSummary("Projeter les redevances d'un candidat : chiffre d'affaires mensuel, croissance annuelle, années (rien n'est stocké)")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         endpoints.MapPost(Route, HandleAsync)
             .WithName("SimulateRoyalties")
             .WithTags("Royalties")
@@ -25,6 +30,7 @@ internal static class SimulationEndpoint
             .Accepts<RoyaltySimulationRequest>("application/json")
             .Produces<RoyaltySimulationResult>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
+    }
 
     internal static async Task<IResult> HandleAsync(HttpRequest request, CancellationToken ct)
     {
