@@ -25,8 +25,13 @@ public sealed class ContractJourneyTests(BrowserHost host) : IClassFixture<Brows
             effectiveDate = "2026-11-01", periodicity = "monthly", royaltyYear = "contract", vatRate = 0.20,
             components = new object[] { new { type = "percentage", label = "Redevance de marque", account = "royalty", rate = 0.05, categories = new[] { "livraison" } } },
         },
-        obligationTerms = new[] { new { code = "DECL-CA", title = "Déclaration mensuelle", category = "reporting", actor = "grantee", evidence = "declaration",
-            schedule = new { kind = "afterPeriodEnd", days = 15 } } },
+        obligationTerms = new object[]
+        {
+            new { code = "DECL-CA", title = "Déclaration mensuelle", category = "reporting", actor = "grantee", evidence = "declaration",
+                schedule = new { kind = "afterPeriodEnd", days = 15 } },
+            new { code = "IMPACT", title = "Indicateurs d'impact", category = "impact", actor = "grantee", evidence = "indicators",
+                schedule = new { kind = "once", daysAfterEffective = 30 } },
+        },
         exitTerms = new { noticeDays = 90, terminationGrounds = new[] { "Non-paiement" }, brandUse = "Retrait sous 30 jours", stock = "Rachat", data = "Restitution" },
     };
 
@@ -94,5 +99,23 @@ public sealed class ContractJourneyTests(BrowserHost host) : IClassFixture<Brows
         await structure.GotoAsync("/statements");
         await structure.Locator("table tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(structure.GetByTestId("total")).ToHaveTextAsync("480,00 €"); // 5 % of 8 000 € = 400 € excl. VAT, 480 € incl. VAT
+
+        // The structure reports its impact indicators on the occurrence the licence's obligation gave (through the outbox).
+        for (var attempt = 0; attempt < 30 && await structure.Locator("main a", new() { HasText = "Indicateurs d'impact" }).CountAsync() == 0; attempt++)
+        {
+            await structure.GotoAsync("/obligations");
+            await structure.WaitForCircuitAsync();
+            await structure.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+        await structure.Locator("main a", new() { HasText = "Indicateurs d'impact" }).First.ClickAsync();
+        await structure.GetByLabel("Indicateur 1").FillAsync("personnes_formees");
+        await structure.GetByLabel("Valeur 1").FillAsync("12");
+        await structure.GetByRole(AriaRole.Button, new() { Name = "Déposer l'échéance" }).ClickAsync();
+        await Assertions.Expect(structure.GetByTestId("state")).ToHaveTextAsync("déposée");
+        await structure.ShowsNoBarrierAsync("structure-08-indicators-submitted");
+        await structure.GotoAsync("/indicators");
+        await Assertions.Expect(structure.GetByTestId("indicators")).ToContainTextAsync("personnes_formees — Les Triporteurs");
+        await Assertions.Expect(structure.GetByTestId("indicators")).ToContainTextAsync("12,00");
+        await structure.ShowsNoBarrierAsync("structure-09-impact-indicators");
     }
 }
