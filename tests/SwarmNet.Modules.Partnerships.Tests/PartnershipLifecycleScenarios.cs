@@ -66,7 +66,7 @@ public abstract class PartnershipLifecycleScenarios : PartnershipScenarioBase
     [DbFact]
     public async Task A_draft_names_two_to_twenty_known_partners_once_each_with_one_lead_and_the_drafter_signs_for_it()
     {
-        var sample = PartnershipSamples.Pau(W) with { Contributions = null, Milestones = null };
+        var sample = PartnershipSamples.Pau(W) with { Contributions = null, Milestones = null, Reporting = null };
         var twoLeads = sample with { Partners = [sample.Partners![0], sample.Partners[1]! with { Role = PartnerRole.Lead }, sample.Partners[1]] };
         var invalid = await Assert.ThrowsAsync<InputValidationException>(() => DraftAsync(twoLeads));
         Assert.Equal(["/content/partners/2/organizationId", "/content/partners"], invalid.Errors.Select(e => e.Path));

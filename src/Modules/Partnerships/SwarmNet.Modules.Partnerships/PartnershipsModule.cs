@@ -6,6 +6,7 @@ using SwarmNet.ContractKernel;
 using SwarmNet.Modules.Partnerships.Contracts.Events;
 using SwarmNet.Modules.Partnerships.Drafting;
 using SwarmNet.Modules.Partnerships.Http;
+using SwarmNet.Modules.Partnerships.Impact;
 using SwarmNet.Modules.Partnerships.Persistence;
 
 namespace SwarmNet.Modules.Partnerships;
@@ -25,6 +26,7 @@ public static class PartnershipsModule
         services.AddScoped<PartnershipAccess>();
         services.AddScoped<PartnershipTerms>();
         services.AddScoped<PartnershipTermChanges>();
+        services.AddScoped<ImpactValues>();
         return services;
     }
 
@@ -34,6 +36,7 @@ public static class PartnershipsModule
         ContributionEndpoints.Map(one);
         GovernanceEndpoints.Map(one);
         MilestoneEndpoints.Map(one);
+        ImpactEndpoints.Map(one);
         return endpoints;
     }
 }
