@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.ContractKernel;
 using SwarmNet.Modules.Partnerships.Contracts.Events;
+using SwarmNet.Modules.Partnerships.Demo;
 using SwarmNet.Modules.Partnerships.Drafting;
 using SwarmNet.Modules.Partnerships.Http;
 using SwarmNet.Modules.Partnerships.Impact;
@@ -27,6 +28,8 @@ public static class PartnershipsModule
         services.AddScoped<PartnershipTerms>();
         services.AddScoped<PartnershipTermChanges>();
         services.AddScoped<ImpactValues>();
+        services.AddScoped<DemoStory>();
+        services.AddScoped<IDemoSeeder, PartnershipsDemoSeeder>();
         return services;
     }
 
