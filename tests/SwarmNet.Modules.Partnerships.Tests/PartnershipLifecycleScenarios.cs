@@ -84,6 +84,17 @@ public abstract class PartnershipLifecycleScenarios : PartnershipScenarioBase
     }
 
     [DbFact]
+    public async Task No_partner_signs_before_the_contract_says_how_they_part_shared_assets_and_results_included()
+    {
+        var draft = await DraftAsync(PartnershipSamples.Pau(W) with { ExitTerms = null, SharedAssetsOnExit = " ", ResultsOnExit = null });
+        var refused = await Assert.ThrowsAsync<InputValidationException>(() => Services.SendAsync(new SignContract<PartnershipKind>(draft.Id, draft.Version), W.StepAdmin));
+        Assert.Equal(["/content/exitTerms", "/content/sharedAssetsOnExit", "/content/resultsOnExit"], refused.Errors.Select(e => e.Path));
+        Assert.Empty((await GetAsync(draft.Id)).Signatures);
+        var exit = (await SignByAllAsync(await DraftAsync())).Content;
+        Assert.Equal(("Le matériel acheté en commun revient à la structure d'accueil.", 90), (exit.SharedAssetsOnExit, exit.ExitTerms!.NoticeDays));
+    }
+
+    [DbFact]
     public async Task Notice_from_any_partner_ends_it_on_its_day_and_only_the_lead_renews()
     {
         var active = await SignByAllAsync(await DraftAsync());
