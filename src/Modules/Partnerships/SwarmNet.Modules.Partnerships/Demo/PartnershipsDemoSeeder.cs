@@ -7,8 +7,8 @@ using SwarmNet.Modules.Network.Contracts.Organizations;
 namespace SwarmNet.Modules.Partnerships.Demo;
 
 /// <summary>
-/// Loads <see cref="DemoPartnerships"/> after the Network demo (Order 10), the Région as funder registered if missing:
-/// Pau from the quarter two years back (eight quarters reported), the Pays basque from a year back. Idempotent by title.
+/// Loads <see cref="DemoPartnerships"/> after the Network demo (Order 10), which registers the partners and the Région as
+/// funder: Pau from the quarter two years back (eight quarters reported), the Pays basque from a year back. Idempotent by title.
 /// </summary>
 internal sealed class PartnershipsDemoSeeder(IMediator mediator, DbSession db, DemoStory story, TimeProvider clock) : IDemoSeeder
 {
@@ -17,11 +17,10 @@ internal sealed class PartnershipsDemoSeeder(IMediator mediator, DbSession db, D
     public async Task SeedAsync(CancellationToken ct)
     {
         var (simplon, step, fabrique) = (await FindAsync(DemoPartnerships.Lead, ct), await FindAsync("STEP", ct), await FindAsync("Tiers-lieu La Fabrique", ct));
+        var region = await FindAsync(DemoPartnerships.Funder, ct);
         var network = (await mediator.Send(new ListNetworks(PageSize: 100, Search: DemoPartnerships.Network), ct)).Items.FirstOrDefault(n => n.Name == DemoPartnerships.Network);
-        if (simplon is null || step is null || fabrique is null || network is null)
+        if (simplon is null || step is null || fabrique is null || region is null || network is null)
             return; // the Network demo did not run: nobody to be partners
-        var region = await FindAsync(DemoPartnerships.Funder, ct)
-                     ?? await mediator.Send(new RegisterOrganization(DemoPartnerships.Funder, OrganizationKind.LocalStructure, LegalForm.Other, null, null, "33000", "Bordeaux"), ct);
         var today = ContractDay.Today(clock);
         var quarter = new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1);
         var candidacy = (await mediator.Send(new ListCandidacies(network.Id, PageSize: 100), ct)).Items.FirstOrDefault(c => c.StructureId == step.Id);

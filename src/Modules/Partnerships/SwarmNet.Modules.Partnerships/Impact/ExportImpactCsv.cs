@@ -14,12 +14,15 @@ internal sealed record ImpactFile(byte[] Content, string FileName);
 /// </summary>
 internal sealed record ExportImpactCsv(Guid PartnershipId, DateOnly? From = null, DateOnly? To = null) : IQuery<ImpactFile>;
 
+internal sealed class ExportImpactCsvValidator : FluentValidation.AbstractValidator<ExportImpactCsv>
+{
+    public ExportImpactCsvValidator() => this.AddRangeRule(q => q.From, q => q.To);
+}
+
 internal sealed class ExportImpactCsvHandler(PartnershipAccess access, ImpactValues values, ActorContext actor) : IRequestHandler<ExportImpactCsv, ImpactFile>
 {
     public async Task<ImpactFile> Handle(ExportImpactCsv request, CancellationToken cancellationToken)
     {
-        if (request is { From: { } from, To: { } to } && to < from)
-            throw new InputValidationException("/to", Text.T("La fin de l'intervalle suit son début.", "The range ends after it starts."));
         var (contract, row) = await access.LoadAsync(actor.Current, request.PartnershipId, cancellationToken);
         var range = new DateRange(request.From, request.To);
         var reported = (await values.ReadAsync([contract.Id], null, range, cancellationToken)).Select(v => v.Value).ToList();

@@ -13,8 +13,7 @@ internal sealed record GetCombinedImpact(Guid? NetworkId = null, Guid? Organizat
 
 internal sealed class GetCombinedImpactValidator : AbstractValidator<GetCombinedImpact>
 {
-    public GetCombinedImpactValidator() => RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-        .WithMessage(_ => Text.T("La fin de l'intervalle suit son début.", "The range ends after it starts."));
+    public GetCombinedImpactValidator() => this.AddRangeRule(q => q.From, q => q.To);
 }
 
 internal sealed class GetCombinedImpactHandler(DbSession db, ImpactValues values, ActorContext actor) : IRequestHandler<GetCombinedImpact, CombinedImpactDto>

@@ -9,8 +9,7 @@ internal sealed record GetImpact(Guid PartnershipId, DateOnly? From = null, Date
 
 internal sealed class GetImpactValidator : AbstractValidator<GetImpact>
 {
-    public GetImpactValidator() => RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-        .WithMessage(_ => Text.T("La fin de l'intervalle suit son début.", "The range ends after it starts."));
+    public GetImpactValidator() => this.AddRangeRule(q => q.From, q => q.To);
 }
 
 internal sealed class GetImpactHandler(PartnershipAccess access, ImpactValues values, ActorContext actor) : IRequestHandler<GetImpact, ImpactDto>

@@ -10,8 +10,7 @@ internal sealed record ListReports(Guid PartnershipId, Guid? OrganizationId = nu
 
 internal sealed class ListReportsValidator : AbstractValidator<ListReports>
 {
-    public ListReportsValidator() => RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-        .WithMessage(_ => Text.T("La fin de l'intervalle suit son début.", "The range ends after it starts."));
+    public ListReportsValidator() => this.AddRangeRule(q => q.From, q => q.To);
 }
 
 internal sealed class ListReportsHandler(PartnershipAccess access, DbSession db, ImpactValues values, ActorContext actor) : IRequestHandler<ListReports, IReadOnlyList<ReportDto>>
