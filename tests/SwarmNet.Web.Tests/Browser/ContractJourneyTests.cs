@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using SwarmNet.Host.Tests;
 using Xunit;
@@ -13,13 +15,11 @@ public sealed class ContractJourneyTests(BrowserHost host) : IClassFixture<Brows
 {
     private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
 
-    private static object Content => new
+    private static object Template(Guid head) => new
     {
+        grantorOrganizationId = head,
+        name = "Licence Les Triporteurs",
         brand = new { name = "Les Triporteurs", inpiNumber = "4512345", niceClasses = new[] { 39 }, activities = new[] { "Livraison à vélo cargo" } },
-        territory = new { communes = new[] { "64445" }, description = "Pau" },
-        exclusive = true,
-        sublicensingAllowed = false,
-        term = new { effectiveDate = "2026-11-01", endDate = "2029-10-31", tacitRenewal = true, renewalMonths = 12, noticeDays = 90 },
         royaltyTerms = new
         {
             effectiveDate = "2026-11-01", periodicity = "monthly", royaltyYear = "contract", vatRate = 0.20,
@@ -39,13 +39,22 @@ public sealed class ContractJourneyTests(BrowserHost host) : IClassFixture<Brows
     public async Task The_network_head_takes_a_candidacy_to_a_signed_licence()
     {
         var world = await LicenceWorld.CreateAsync(host.Factory, "Les Triporteurs", "Les Triporteurs", "STEP", "web");
-        var licence = await world.DraftAsync(Content, world.Candidacy);
+        await LicenceWorld.Ok(await world.HeadAdmin.PostAsJsonAsync("/api/licences/templates", Template(world.Head)), HttpStatusCode.Created);
 
+        // The head drafts the candidacy's licence from its template, with the territory and term of this structure.
         var head = await host.NewPageAsync();
         await head.SignInAsync("web.tete@tests.swarmnet.invalid");
         await head.GotoAsync($"/candidacies/{world.Candidacy}");
         await head.WaitForCircuitAsync();
-        await head.GetByRole(AriaRole.Link, new() { Name = "Contrat de licence de marque « Les Triporteurs »" }).ClickAsync();
+        await head.GetByLabel("Communes (codes INSEE, séparés par des virgules)").FillAsync("64445");
+        await head.GetByLabel("Territoire (description)").FillAsync("Pau");
+        await head.GetByLabel("Prise d'effet").FillAsync("01/11/2026");
+        await head.GetByLabel("Fin", new() { Exact = true }).FillAsync("31/10/2029");
+        await head.GetByLabel("Exclusive sur le territoire").CheckAsync();
+        await head.ShowsNoBarrierAsync("network-head-08b-candidacy-drafting");
+        await head.GetByRole(AriaRole.Button, new() { Name = "Rédiger la licence" }).ClickAsync();
+        await head.WaitForURLAsync(url => url.Contains("/licences/", StringComparison.Ordinal));
+        var licence = Guid.Parse(head.Url.Split('/')[^1]);
         await Assertions.Expect(head.GetByTestId("status")).ToHaveTextAsync("brouillon");
         await Assertions.Expect(head.Locator(".content-lines")).ToContainTextAsync("Livraison à vélo cargo");
         // What the candidate would pay over three years from 5 000 € a month growing 10 % a year: the module simulates.
