@@ -71,6 +71,20 @@ public abstract class AnyKindScenarios : LicenceScenarioBase
         Assert.Equal(document.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)));
         await Assert.ThrowsAsync<NotFoundException>(() => Services.SendAsync(new AttachDocumentTo("licence", draft.Id, "x.pdf", "application/pdf", Pdf), F.OutsiderAdmin));
     }
+
+    [DbFact]
+    public async Task The_heads_templates_of_every_kind_are_listed_for_its_members_only()
+    {
+        var standard = LicenceSamples.Pau(new DateOnly(2025, 1, 1));
+        foreach (var name in new[] { "Licence urbaine", "Licence rurale" })
+            await Services.SendAsync(new Templates.CreateLicenceTemplate(F.Head.Id, name, standard.Brand, standard.RoyaltyTerms, standard.ObligationTerms, standard.ExitTerms), F.HeadAdmin);
+
+        var listed = await Services.SendAsync(new ListContractTemplates(F.Head.Id), F.HeadStaff);
+        Assert.Equal([("licence", "licence", "Licence rurale"), ("licence", "licence", "Licence urbaine")],
+            listed.Select(t => (t.Kind, t.Noun, t.Name)));
+        Assert.Empty(await Services.SendAsync(new ListContractTemplates(F.Step.Id), F.StepAdmin));
+        await Assert.ThrowsAsync<NotFoundException>(() => Services.SendAsync(new ListContractTemplates(F.Head.Id), F.OutsiderAdmin));
+    }
 }
 
 public sealed class SqliteAnyKindTests : AnyKindScenarios

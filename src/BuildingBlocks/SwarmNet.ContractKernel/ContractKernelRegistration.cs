@@ -53,6 +53,8 @@ public static class ContractKernelRegistration
         Handle<RunContractLifecycle<TKind>, Unit, RunContractLifecycleHandler<TKind>>(services);
         // The kind-neutral requests (pages written once for every kind): this kind's operations under its word.
         services.AddKeyedScoped<AnyKind.IContractKindOperations, AnyKind.ContractKindOperations<TKind>>(TKind.Info.Kind);
+        services.AddScoped<AnyKind.IContractKindOperations>(sp => sp.GetRequiredKeyedService<AnyKind.IContractKindOperations>(TKind.Info.Kind));
+        services.TryAddScoped<IRequestHandler<AnyKind.ListContractTemplates, IReadOnlyList<AnyKind.ContractTemplateSummary>>, AnyKind.ListContractTemplatesHandler>();
         services.TryAddScoped<IRequestHandler<AnyKind.GetContractSheet, AnyKind.ContractSheet>, AnyKind.AnyKindHandlers>();
         services.TryAddScoped<IRequestHandler<AnyKind.ListContractSheets, BuildingBlocks.Paging.PagedResult<AnyKind.ContractSummary>>, AnyKind.AnyKindHandlers>();
         services.TryAddScoped<IRequestHandler<AnyKind.ActOnContract, ContractChange>, AnyKind.AnyKindHandlers>();

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
@@ -24,6 +26,9 @@ public sealed class NetworkHeadPageTests(BrowserHost host) : IClassFixture<Brows
         _step = await host.Factory.SendAsSystemAsync(new OpenCandidacy(_network.Id, step.Id, "Vélo-cargo", "Pau"));
         _step = await host.Factory.SendAsSystemAsync(new MoveCandidacy(_step.Id, CandidacyStage.Qualification));
         var waiting = await host.Factory.SendAsSystemAsync(new OpenCandidacy(_network.Id, lyon.Id, "Vélo-cargo", "Lyon"));
+        var headAdmin = await host.Factory.ClientAsync(HeadEmail);
+        var template = new { grantorOrganizationId = head.Id, name = "Licence urbaine", brand = new { name = "Les Triporteurs", inpiNumber = "4512345", niceClasses = new[] { 39 }, activities = new[] { "Livraison à vélo cargo" } } };
+        Assert.Equal(HttpStatusCode.Created, (await headAdmin.PostAsJsonAsync("/api/licences/templates", template)).StatusCode);
         host.Factory.Clock.Advance(TimeSpan.FromDays(40));
         _ = waiting;
     }
@@ -59,6 +64,8 @@ public sealed class NetworkHeadPageTests(BrowserHost host) : IClassFixture<Brows
 
         await page.GotoAsync($"/networks/{_network.Id}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Prérequis de lancement" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Modèles de contrats" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tbody", new() { Has = page.GetByText("Licence urbaine") })).ToContainTextAsync("licence");
         await page.ShowsNoBarrierAsync("network-head-04-network");
         await page.GotoAsync("/networks");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Les Triporteurs" })).ToBeVisibleAsync();

@@ -20,6 +20,8 @@ internal interface IContractKindOperations
     IRequest<ContractChange> Command(Guid id, ContractAction action);
 
     IRequest<ContractDocumentDto> Attach(AttachDocumentTo request);
+
+    Task<IReadOnlyList<ContractTemplateSummary>> TemplatesAsync(Guid grantorId, CancellationToken ct);
 }
 
 internal sealed class ContractKindOperations<TKind>(ContractDb<TKind> db, ContractStore<TKind> store, ContractViewReader<TKind> views, TKind kind,
@@ -73,6 +75,10 @@ internal sealed class ContractKindOperations<TKind>(ContractDb<TKind> db, Contra
     public IRequest<ContractDocumentDto> Attach(AttachDocumentTo request) =>
         new AttachContractDocument<TKind>(request.ContractId, request.FileName, request.ContentType, request.Content);
 
+    public async Task<IReadOnlyList<ContractTemplateSummary>> TemplatesAsync(Guid grantorId, CancellationToken ct) =>
+        [.. (await db.QueryAsync<TemplateRow>(TemplatesSql, new { Grantor = grantorId }, ct))
+            .Select(t => new ContractTemplateSummary(TKind.Info.Kind, Text.T(Noun.French, Noun.English), t.Id, t.Name))];
+
     private static ContractSummary Summary(ContractRecord r, string? title) => new(
         TKind.Info.Kind, r.Id, title, r.GrantorOrganizationId, r.GrantorName, r.GranteeOrganizationId, r.GranteeName, r.Status,
         Glossary.Of(r.Status, Noun.Feminine), r.Exclusive, r.EffectiveDate, r.EndDate, r.TerminatesOn, r.Version);
@@ -86,6 +92,12 @@ internal sealed class ContractKindOperations<TKind>(ContractDb<TKind> db, Contra
         public string? Title { get; init; }
     }
 
+    private sealed class TemplateRow
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+    }
+
     private const string Where = " WHERE " + ContractRecord.Visible +
         " AND (@Status IS NULL OR c.status = @Status) AND (@CandidacyId IS NULL OR c.candidacy_id = @CandidacyId)";
 
@@ -94,6 +106,8 @@ internal sealed class ContractKindOperations<TKind>(ContractDb<TKind> db, Contra
     internal const string PageSql = "SELECT " + ContractRecord.Columns + " FROM {{CONTRACTS}} c" + Where + " ORDER BY c.effective_date DESC, c.id {{PAGE}}";
 
     internal const string TitleSql = "SELECT c.id, {{TITLE}} AS title FROM {{CONTRACTS}} c WHERE c.id = @Id";
+
+    internal const string TemplatesSql = "SELECT t.id, t.name FROM {{P}}_templates t WHERE t.grantor_organization_id = @Grantor ORDER BY t.name";
 
     internal const string TitlesSql = "SELECT c.id, {{TITLE}} AS title FROM {{CONTRACTS}} c WHERE c.id IN @Ids";
 }
