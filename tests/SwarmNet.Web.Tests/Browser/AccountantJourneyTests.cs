@@ -42,6 +42,7 @@ public sealed class AccountantJourneyTests(DemoHost demo)
         await page.GotoAsync("/receivables");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Balance âgée des créances" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("STEP");
+        await Assertions.Expect(page.Locator("tfoot")).ToContainTextAsync("Total");
         await page.ShowsNoBarrierAsync("accountant-05-receivables");
 
         await page.GotoAsync("/exports");
