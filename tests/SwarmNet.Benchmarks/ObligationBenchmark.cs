@@ -117,7 +117,7 @@ internal static class ObligationBenchmark
         foreach (var (name, sql) in new[]
                  {
                      ("reminder claim", ReminderSql.ClaimSql), ("occurrences opening", ReminderSql.OpenSql), ("occurrences overdue", ReminderSql.OverdueSql),
-                     ("compliance board", GetComplianceBoardHandler.BoardSql),
+                     ("compliance board", GetComplianceBoardHandler.BoardSql), ("compliance over time", GetComplianceOverTimeHandler.DaysSql),
                  })
         {
             output.WriteLine($"EXPLAIN QUERY PLAN — {name}:");

@@ -64,6 +64,31 @@ public abstract class ViewScenarios : IAsyncLifetime
     }
 
     [DbFact]
+    public async Task Compliance_over_time_counts_the_boards_occurrences_by_month_of_due_date()
+    {
+        await SubmitAsync("ASSUR", D(2026, 12, 31), D(2026, 12, 20), _w.StepAdmin);
+        await SubmitAsync("DECL-CA", D(2027, 1, 15), D(2027, 1, 10), _w.StepAdmin);
+        await SubmitAsync("DECL-CA", D(2027, 2, 15), D(2027, 2, 20), _w.StepAdmin);
+        _w.SetToday(D(2027, 3, 20));
+        await _w.Services.SendAsync(new RunObligationReminders());
+
+        var months = await _w.Services.SendAsync(new GetComplianceOverTime(_w.Network), _w.HeadStaff);
+        Assert.Equal(D(2026, 3, 1), months[0].Month);
+        Assert.Equal(13, months.Count);
+        Assert.All(months.Take(9), m => Assert.Equal((0, 0, 0, null), (m.OnTime, m.Late, m.Overdue, m.Rate)));
+        Assert.Equal(["2026-12 1/0/0 1", "2027-01 1/0/0 1", "2027-02 0/1/0 0", "2027-03 0/0/1 0"],
+            months.Skip(9).Select(m => $"{m.Month:yyyy-MM} {m.OnTime}/{m.Late}/{m.Overdue} {m.Rate:0.##}"));
+        var board = Assert.Single((await _w.Services.SendAsync(new GetComplianceBoard(_w.Network), _w.HeadStaff)).Items);
+        Assert.Equal((board.OnTime, board.Late, board.Overdue), (months.Sum(m => m.OnTime), months.Sum(m => m.Late), months.Sum(m => m.Overdue)));
+        Assert.Equal([1, 0, 0, 0], (await _w.Services.SendAsync(new GetComplianceOverTime(_w.Network, Category: "insurance"), _w.HeadStaff)).Skip(9).Select(m => m.OnTime + m.Late + m.Overdue));
+
+        await Assert.ThrowsAsync<NotFoundException>(() => _w.Services.SendAsync(new GetComplianceOverTime(_w.Network), _w.StepAdmin));
+        await Assert.ThrowsAsync<NotFoundException>(() => _w.Services.SendAsync(new GetComplianceOverTime(_w.Network), _w.Outsider));
+        var unknown = await Assert.ThrowsAsync<InputValidationException>(() => _w.Services.SendAsync(new GetComplianceOverTime(_w.Network, "franchise", "x"), _w.HeadStaff));
+        Assert.Equal(2, unknown.Errors.Count);
+    }
+
+    [DbFact]
     public async Task The_calendar_feed_parses_back_with_stable_uids_and_alarms_until_revoked()
     {
         var owner = (await _w.Services.SendAsync(new LoadActor(_w.StepUser)))!;

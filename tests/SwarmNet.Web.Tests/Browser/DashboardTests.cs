@@ -14,6 +14,8 @@ public sealed class DashboardTests(DemoHost demo)
         await page.GotoAsync("/compliance");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tableau de conformité — Les Triporteurs" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("STEP");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Conformité mois par mois" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".compliance-rates")).ToContainTextAsync("%");
         await page.ShowsNoBarrierAsync("network-head-06-compliance");
 
         await page.GotoAsync("/royalties");

@@ -32,6 +32,7 @@ public static class ObligationsModule
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<ContractChanges>();
         services.AddScoped<OccurrenceHistory>();
+        services.AddScoped<Board.BoardWindow>();
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>()["Documents:Root"] ?? "data/documents"));
         services.AddRecurringJob(ExtendObligationHorizonHandler.JobId, "30 1 * * *",
             "Crée les échéances des contrats en vigueur jusqu'à un an", () => new ExtendObligationHorizon());

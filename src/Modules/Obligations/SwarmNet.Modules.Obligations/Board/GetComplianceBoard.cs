@@ -18,25 +18,19 @@ internal sealed class GetComplianceBoardValidator : AbstractValidator<GetComplia
     public GetComplianceBoardValidator()
     {
         this.AddPagingRules(q => q.Page, q => q.PageSize);
-        RuleFor(q => q.Category).Must(c => c is null || ObligationVocabulary.Categories.Contains(c))
-            .WithMessage(_ => Text.T("Catégorie inconnue.", "Unknown category."));
-        RuleFor(q => q.ContractKind).Must(k => k is null or "licence" or "affiliation" or "partnership")
-            .WithMessage(_ => Text.T("licence, affiliation ou partnership.", "licence, affiliation or partnership."));
+        this.AddBoardFilterRules(q => q.ContractKind, q => q.Category);
     }
 }
 
-internal sealed class GetComplianceBoardHandler(DbSession db, ActorContext actor, IMediator mediator, TimeProvider clock)
+internal sealed class GetComplianceBoardHandler(DbSession db, BoardWindow window, IMediator mediator)
     : IRequestHandler<GetComplianceBoard, PagedResult<ComplianceRow>>
 {
     public async Task<PagedResult<ComplianceRow>> Handle(GetComplianceBoard request, CancellationToken cancellationToken)
     {
-        var network = await mediator.Send(new GetNetwork(request.NetworkId), cancellationToken);
-        if (!actor.Current.HasRole(network.OwnerOrganizationId, Roles.NetworkAdmin, Roles.NetworkStaff))
-            throw new ForbiddenException(Text.T("Le tableau de conformité est réservé à l'équipe de la tête de réseau.", "The compliance board is for the network head's team."));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (from, today) = await window.OpenAsync(request.NetworkId, cancellationToken);
         var counts = await db.QueryAsync<Counts>(BoardSql, new
         {
-            request.NetworkId, From = today.AddMonths(-12), Today = today, request.ContractKind, request.Category,
+            request.NetworkId, From = from, Today = today, request.ContractKind, request.Category,
         }, cancellationToken);
         var names = await mediator.Send(new GetOrganizationNames(counts.Select(c => c.StructureOrganizationId).ToList()), cancellationToken);
         var rows = counts.Select(c => c.ToRow(names.GetValueOrDefault(c.StructureOrganizationId, "")))
@@ -64,10 +58,7 @@ internal sealed class GetComplianceBoardHandler(DbSession db, ActorContext actor
         public int Late { get; init; }
         public int Overdue { get; init; }
 
-        public ComplianceRow ToRow(string name)
-        {
-            var total = OnTime + Late + Overdue;
-            return new ComplianceRow(StructureOrganizationId, name, OnTime, Late, Overdue, total == 0 ? null : Math.Round((decimal)OnTime / total, 4));
-        }
+        public ComplianceRow ToRow(string name) =>
+            new(StructureOrganizationId, name, OnTime, Late, Overdue, ComplianceCounts.Rate(OnTime, Late, Overdue));
     }
 }

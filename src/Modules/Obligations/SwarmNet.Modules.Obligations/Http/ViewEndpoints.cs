@@ -21,6 +21,10 @@ internal static class ViewEndpoints
                 mediator.Send(new GetComplianceBoard(networkId, contractKind, category, page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize), ct))
             .WithName("GetComplianceBoard").WithSummary("Tableau de conformité d'un réseau (12 derniers mois, les moins conformes d'abord)");
 
+        api.MapGet("/networks/{networkId:guid}/compliance/months", (Guid networkId, string? contractKind, string? category, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new GetComplianceOverTime(networkId, contractKind, category), ct))
+            .WithName("GetComplianceOverTime").WithSummary("Conformité d'un réseau mois par mois (échéances des 12 derniers mois par mois d'échéance)");
+
         api.MapPost("/organizations/{organizationId:guid}/calendar-feeds", async (Guid organizationId, IMediator mediator, CancellationToken ct) =>
             {
                 var feed = await mediator.Send(new CreateCalendarFeed(organizationId), ct);
