@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +21,7 @@ namespace SwarmNet.Host.Tests;
 /// addresses another organisation's resource. An endpoint added later is checked by itself; one with a route
 /// parameter this test cannot resolve fails until a sample is added to <see cref="Samples"/>.
 /// </summary>
-public sealed class EndpointAccessTests : IAsyncLifetime
+public sealed partial class EndpointAccessTests : IAsyncLifetime
 {
     /// <summary>What may be called without signing in, and why. Any other endpoint must answer 401 to the anonymous.</summary>
     private static readonly Dictionary<string, string> AnonymousAllowList = new()
@@ -153,7 +154,7 @@ public sealed class EndpointAccessTests : IAsyncLifetime
                 continue;
             outsiderChecks++;
             var answer = await outsider.SendAsync(Request(method, path));
-            var body = await answer.Content.ReadAsStringAsync();
+            var body = TraceId().Replace(await answer.Content.ReadAsStringAsync(), "");
             var hidden = answer.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden
                          && !new[] { "admin.autre@", "Autre Structure", "Autre Tête", "Autre Réseau", "Autre Marque" }.Any(secret => body.Contains(secret, StringComparison.Ordinal));
             if (OwnerChecksPending.ContainsKey(key))
@@ -163,6 +164,8 @@ public sealed class EndpointAccessTests : IAsyncLifetime
             }
             else if (!hidden)
                 failures.Add($"{key}: an outsider got {(int)answer.StatusCode}, expected 404 or 403 without data: {body[..Math.Min(body.Length, 200)]}");
+            else if (answer.StatusCode == HttpStatusCode.NotFound && await NotFoundOfRandomIdsAsync(outsider, method, path) is var random && random != body)
+                failures.Add($"{key}: the 404 of another organisation's resource differs from a random id's, so it tells the resource exists: {body} vs {random}");
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -207,6 +210,20 @@ public sealed class EndpointAccessTests : IAsyncLifetime
         }
         return ("/" + string.Join('/', segments), addressesResource, unknown);
     }
+
+    /// <summary>The same request with every id replaced by one that exists nowhere: its 404 must read exactly the same.</summary>
+    private static async Task<string> NotFoundOfRandomIdsAsync(HttpClient client, string method, string path)
+    {
+        var random = GuidPattern().Replace(path, _ => Guid.NewGuid().ToString());
+        var body = await (await client.SendAsync(Request(method, random))).Content.ReadAsStringAsync();
+        return TraceId().Replace(body, "");
+    }
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial Regex GuidPattern();
+
+    [GeneratedRegex("\"traceId\":\"[^\"]*\"")]
+    private static partial Regex TraceId();
 
     private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
     {

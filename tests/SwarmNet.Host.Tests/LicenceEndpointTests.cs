@@ -21,8 +21,8 @@ public sealed class LicenceEndpointTests : IAsyncLifetime
         await _factory.UserAsync("admin@tests.swarmnet.invalid", platformAdmin: true);
         _client = _factory.WithWebHostBuilder(b => b.UseSetting("Documents:Root", _documents)).CreateClient();
         await _client.SignInAsync("admin@tests.swarmnet.invalid");
-        _head = await CreateAsync("/api/network/organizations", new { name = "Les Triporteurs", kind = "networkHead", city = "Bordeaux" });
-        _step = await CreateAsync("/api/network/organizations", new { name = "STEP", kind = "localStructure", city = "Pau" });
+        _head = await CreateAsync("/api/network/organizations", new { name = "Les Triporteurs", kind = "networkHead", legalForm = "associationLoi1901", city = "Bordeaux" });
+        _step = await CreateAsync("/api/network/organizations", new { name = "STEP", kind = "localStructure", legalForm = "scic", city = "Pau" });
     }
 
     public async Task DisposeAsync()

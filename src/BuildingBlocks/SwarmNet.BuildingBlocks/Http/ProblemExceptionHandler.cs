@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Json;
 using SwarmNet.BuildingBlocks.Localization;
 
 namespace SwarmNet.BuildingBlocks.Http;
@@ -19,7 +20,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             NotFoundException notFound => Problems.NotFound(notFound.Message),
             ConflictException conflict => Problems.Conflict(conflict.Message),
             ForbiddenException forbidden => Problems.Forbidden(forbidden.Message),
-            BadHttpRequestException bad => Problems.Validation([FromBadRequest(bad)]),
+            BadHttpRequestException bad => Problems.Validation(FromBadRequest(bad)),
             _ => null,
         };
         if (result is null)
@@ -31,15 +32,14 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         return true;
     }
 
-    private static FieldError FromBadRequest(BadHttpRequestException bad)
+    private static IReadOnlyList<FieldError> FromBadRequest(BadHttpRequestException bad)
     {
         if (bad.InnerException is JsonException json)
-            return new FieldError(JsonPointer.FromJsonPath(json.Path),
-                Text.T("Valeur illisible ou de type inattendu.", "Unreadable value or unexpected type."));
+            return JsonErrors.From(json);
         var parameter = ParameterName().Match(bad.Message);
         return parameter.Success
-            ? new FieldError("/" + parameter.Groups[1].Value, Text.T("Valeur invalide.", "Invalid value."))
-            : new FieldError("", Text.T("Requête illisible : le corps doit être un JSON valide.", "Unreadable request: the body must be valid JSON."));
+            ? [new FieldError("/" + parameter.Groups[1].Value, Text.T("Valeur invalide.", "Invalid value."))]
+            : [new FieldError("", Text.T("Requête illisible : le corps doit être un JSON valide.", "Unreadable request: the body must be valid JSON."))];
     }
 
     [GeneratedRegex("parameter \"[^\"]*? (\\w+)\"")]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Http;
 
 namespace SwarmNet.Host.Access;
 
@@ -50,13 +51,14 @@ internal static class AccessSetup
         return services;
     }
 
-    /// <summary>Authentication, then the actor, then authorization, then the organisation scope of the route.</summary>
+    /// <summary>Authentication, then the actor, then authorization, then the organisation or resource the route names.</summary>
     public static WebApplication UseSwarmNetAccess(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<OrganizationScopeMiddleware>();
+        app.UseRouteVisibility();
         return app;
     }
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
 using Scalar.AspNetCore;
 using SwarmNet.BuildingBlocks;
+using SwarmNet.BuildingBlocks.Json;
 using SwarmNet.Host.Access;
 using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Licences;
@@ -40,7 +40,7 @@ internal static class SwarmNetApp
 
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            StrictJson.Apply(o.SerializerOptions);
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         // Malformed bodies and query strings reach the exception handler, which names the field (400, not a bare 400).

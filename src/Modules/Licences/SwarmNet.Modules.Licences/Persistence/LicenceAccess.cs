@@ -25,9 +25,15 @@ internal static class LicenceAccess
     public static async Task<LicenceRow> LoadManagedAsync(DbSession db, Actor actor, Guid id, CancellationToken ct)
     {
         var row = await LoadVisibleAsync(db, actor, id, ct);
+        EnsureManages(actor, row);
+        return row;
+    }
+
+    /// <summary>403 for a party that sees the licence but does not manage it (the licensee).</summary>
+    public static void EnsureManages(Actor actor, LicenceRow row)
+    {
         if (!CanManage(actor, row.GrantorOrganizationId))
             throw new ForbiddenException(Text.T("Seule l'équipe de la tête de réseau gère cette licence.", "Only the network head's staff manage this licence."));
-        return row;
     }
 
     public static bool CanManage(Actor actor, Guid grantorId) => actor.HasRole(grantorId, Roles.NetworkAdmin, Roles.NetworkStaff);
