@@ -8,6 +8,7 @@ using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Persistence;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
+using SwarmNet.BuildingBlocks.Validation;
 
 namespace SwarmNet.Modules.Licences.Templates;
 
@@ -32,6 +33,8 @@ internal sealed class CreateLicenceTemplateHandler(DbSession db, ActorContext ac
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 150)
             errors.Add(new("/name", Text.T("Nom de 1 à 150 caractères.", "A name of 1 to 150 characters.")));
+        else if (!SafeNames.IsSafeName(request.Name))
+            errors.Add(new("/name", SafeNameRules.NameMessage()));
         if (request.Brand is null) errors.Add(LicenceContent.Missing("/brand"));
         else errors.AddRange(request.Brand.Validate("/brand"));
         if (request.RoyaltyTerms is not null) errors.AddRange(RoyaltyTermsValidator.Validate(request.RoyaltyTerms, "/royaltyTerms"));

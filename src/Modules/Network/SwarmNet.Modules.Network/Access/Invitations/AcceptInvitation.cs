@@ -6,6 +6,7 @@ using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.Modules.Network.Access.Users;
+using SwarmNet.BuildingBlocks.Validation;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
 
@@ -22,7 +23,7 @@ internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvita
     public AcceptInvitationValidator()
     {
         RuleFor(c => c.Token).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.DisplayName).MaximumLength(200);
+        RuleFor(c => c.DisplayName).MaximumLength(200).SafeName();
         RuleFor(c => c.Password).StrongPassword().When(c => c.Password is not null);
     }
 }

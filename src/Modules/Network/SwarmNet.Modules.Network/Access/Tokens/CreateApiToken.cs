@@ -6,6 +6,7 @@ using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.Modules.Network.Access.Rules;
+using SwarmNet.BuildingBlocks.Validation;
 
 namespace SwarmNet.Modules.Network.Access.Tokens;
 
@@ -16,7 +17,7 @@ internal sealed class CreateApiTokenValidator : AbstractValidator<CreateApiToken
 {
     public CreateApiTokenValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(100).SafeName();
         RuleFor(c => c.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow())
             .WithMessage(_ => Text.T("La date d'expiration doit être dans le futur.", "The expiry must be in the future."));
     }

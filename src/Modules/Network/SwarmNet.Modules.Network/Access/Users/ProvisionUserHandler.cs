@@ -6,6 +6,7 @@ using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.Modules.Network.Contracts.Access;
+using SwarmNet.BuildingBlocks.Validation;
 
 namespace SwarmNet.Modules.Network.Access.Users;
 
@@ -14,7 +15,7 @@ internal sealed class ProvisionUserValidator : AbstractValidator<ProvisionUser>
     public ProvisionUserValidator()
     {
         RuleFor(c => c.Email).ValidEmail();
-        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200).SafeName();
         RuleFor(c => c.Password).StrongPassword();
         RuleForEach(c => c.Memberships).ChildRules(m => m.RuleFor(x => x.Role).KnownRole());
     }
