@@ -36,6 +36,8 @@ internal static class SwarmNetApp
         services.AddLicencesModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
+        services.AddTrustedProxies(builder.Configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHostedService<MigrationStartup>();
 
         services.ConfigureHttpJsonOptions(o =>
@@ -51,7 +53,11 @@ internal static class SwarmNetApp
 
     public static WebApplication MapPipeline(this WebApplication app)
     {
-        // Localisation first: the culture must already be set when the exception handler writes a problem.
+        // The real client address and scheme first (sign-in limits and HSTS read them), then the headers every answer carries.
+        app.UseTrustedProxies();
+        app.UseSecurityHeaders();
+        app.UseHsts();
+        // Localisation before the exception handler: the culture must already be set when it writes a problem.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("fr-FR"),
