@@ -20,3 +20,13 @@ public sealed class ConflictException(string message) : Exception(message);
 /// <see cref="NotFoundException"/> instead, so its existence is never revealed.
 /// </summary>
 public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>
+/// The database stayed busy through every attempt (another writer held the lock, or a deadlock): HTTP 503 with
+/// Retry-After. Nothing was written; the same request may simply be sent again.
+/// </summary>
+public sealed class ServiceBusyException(Exception? inner = null) : Exception("The database is busy; retry shortly.", inner)
+{
+    /// <summary>What the answer's Retry-After says: long enough for a queue of short commands to drain.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
+}

@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Json;
 using SwarmNet.BuildingBlocks.Localization;
@@ -21,6 +24,8 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             ConflictException conflict => Problems.Conflict(conflict.Message),
             ForbiddenException forbidden => Problems.Forbidden(forbidden.Message),
             BadHttpRequestException bad => Problems.Validation(FromBadRequest(bad)),
+            ServiceBusyException => Busy(httpContext),
+            _ when httpContext.RequestServices.GetRequiredService<DbConnectionFactory>().Dialect.IsBusy(exception) => Busy(httpContext),
             _ => null,
         };
         if (result is null)
@@ -30,6 +35,13 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         }
         await result.ExecuteAsync(httpContext);
         return true;
+    }
+
+    // A read or a write outside a command that met a busy database is as harmless to retry as a command that did.
+    private static IResult Busy(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = ((int)ServiceBusyException.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return Problems.Busy();
     }
 
     private static IReadOnlyList<FieldError> FromBadRequest(BadHttpRequestException bad)

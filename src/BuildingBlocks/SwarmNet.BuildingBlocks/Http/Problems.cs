@@ -27,4 +27,11 @@ public static class Problems
     public static IResult Conflict(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status409Conflict, title: Text.T("Conflit", "Conflict"),
             detail: detail, type: "https://swarmnet.local/problems/conflict");
+
+    /// <summary>503: the database stayed busy; nothing was written and the caller may retry (the handler adds Retry-After).</summary>
+    public static IResult Busy() =>
+        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: Text.T("Service occupé", "Service busy"),
+            detail: Text.T("La plateforme est très sollicitée : rien n'a été enregistré, réessayez dans un instant.",
+                "The platform is very busy: nothing was saved, try again in a moment."),
+            type: "https://swarmnet.local/problems/busy");
 }
