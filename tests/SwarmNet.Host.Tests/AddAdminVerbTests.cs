@@ -23,7 +23,7 @@ public sealed partial class AddAdminVerbTests
         Assert.Equal(2, await CommandLine.RunAsync(["add-admin", "pas-un-email", .. settings], new StringWriter(), new StringWriter()));
 
         var password = Password().Match(stdout.ToString()).Groups[1].Value;
-        await using var factory = new DemoSeedingTests.SwarmNetFactoryOn(database);
+        await using var factory = SwarmNetFactory.On(database);
         var client = factory.CreateClient();
         await client.SignInAsync("exploitation@tests.swarmnet.invalid", password);
         Assert.True((await client.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("isPlatformAdmin").GetBoolean());

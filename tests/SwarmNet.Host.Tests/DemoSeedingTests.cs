@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
 using SwarmNet.Host.Cli;
 using SwarmNet.Testing;
 using Xunit;
@@ -23,24 +22,11 @@ public sealed partial class DemoSeedingTests
         Assert.Contains("referente.step@demo.swarmnet.invalid", first.ToString(), StringComparison.Ordinal);
         Assert.DoesNotMatch(Password(), second.ToString());
 
-        await using var factory = new SwarmNetFactoryOn(database);
+        await using var factory = SwarmNetFactory.On(database);
         var client = factory.CreateClient();
         await client.SignInAsync("admin.triporteurs@demo.swarmnet.invalid", password.Groups[1].Value);
     }
 
     [GeneratedRegex(@"mot de passe commun \(affiché une seule fois\) : (\S+)")]
     private static partial Regex Password();
-
-    /// <summary>The host on an existing database (the seeded one).</summary>
-    internal sealed class SwarmNetFactoryOn(TestDatabase database) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", database.Provider.ToString());
-            builder.UseSetting("ConnectionStrings:SwarmNet", database.ConnectionString);
-            builder.UseSetting("Jobs:Workers", "1");
-            builder.UseSetting("Access:KeysFolder", Path.Combine(database.Folder!, "keys"));
-        }
-    }
 }

@@ -4,22 +4,25 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Actors;
-using SwarmNet.Modules.Network.Contracts.Candidacies;
-using SwarmNet.Modules.Network.Contracts.Networks;
-using SwarmNet.Modules.Network.Contracts.Organizations;
+using SwarmNet.Host.Tests.AccessSamples;
+using SwarmNet.Testing;
 using Xunit;
 
 namespace SwarmNet.Host.Tests;
 
 /// <summary>
 /// Every endpoint of the running host, enumerated from its EndpointDataSource: the anonymous get 401 except on the
-/// allow-list below, and a signed-in outsider (admin of an unrelated organisation) gets 404 or 403 wherever a route
-/// addresses another organisation's resource. An endpoint added later is checked by itself; one with a route
-/// parameter this test cannot resolve fails until a sample is added to <see cref="Samples"/>.
+/// allow-list below, and a signed-in outsider (admin of an unrelated organisation) is sent to every one of them — lists
+/// included — with each route parameter and each query parameter naming an id filled from <see cref="AccessWorld"/>,
+/// another organisation's world. Where the route addresses that world the outsider gets 404 or 403; everywhere the
+/// answer shows nothing of it (none of its ids or names). An endpoint added later is checked by itself; one with a
+/// route parameter, or a query parameter naming an id, that has no sample fails until its module's sampler adds one.
 /// </summary>
 public sealed partial class EndpointAccessTests : IAsyncLifetime
 {
@@ -29,33 +32,14 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
         ["GET /health"] = "load balancers and monitoring probe it",
         ["POST /api/auth/sign-in"] = "how one signs in",
         ["POST /api/auth/invitations/accept"] = "the invitee may have no account yet; the e-mailed token is the credential",
+        ["GET /api/obligations/calendar/{secret}.ics"] = "calendar apps poll it without signing in; the secret, revocable address is the credential",
         ["GET /api-docs/favicon.svg"] = "Scalar's static asset, no data (the reference page itself needs a platform admin)",
         ["GET /api-docs/scalar.js"] = "Scalar's static asset, no data",
         ["GET /api-docs/scalar.aspnetcore.js"] = "Scalar's static asset, no data",
     };
 
-    /// <summary>
-    /// Route parameters, resolved to a resource of the other organisation (or of another user). Keyed by
-    /// "segment/{name}" where the name alone says too little (id), otherwise by name.
-    /// </summary>
-    private static readonly Dictionary<string, Func<World, string>> Samples = new()
-    {
-        ["organizationId"] = w => w.OtherOrganization.ToString(),
-        ["organizations/{id}"] = w => w.OtherOrganization.ToString(),
-        ["userId"] = w => w.OtherAdmin.ToString(),
-        ["invitationId"] = w => w.OtherInvitation.ToString(),
-        ["tokenId"] = w => w.OtherToken.ToString(),
-        ["networkId"] = w => w.OtherNetwork.ToString(),
-        ["candidacyId"] = w => w.OtherCandidacy.ToString(),
-        ["itemId"] = w => w.OtherChecklistItem.ToString(),
-        ["licenceId"] = w => w.OtherLicence.ToString(),
-        ["templateId"] = w => w.OtherTemplate.ToString(),
-        ["brandUseId"] = w => w.OtherBrandUse.ToString(),
-        ["documentId"] = w => w.OtherDocument.ToString(),
-    };
-
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>
-    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1" };
+    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1", ["secret"] = "ics_unknown" };
 
     /// <summary>
     /// Endpoints whose owner still has to filter by the actor. The test fails as soon as one hides the other
@@ -63,70 +47,30 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
     /// </summary>
     private static readonly Dictionary<string, string> OwnerChecksPending = [];
 
+    private const string OutsiderEmail = "dehors@tests.swarmnet.invalid";
     private const int MinimumEndpoints = 20;
-    private const int MinimumOutsiderChecks = 30;
+    private const int MinimumOutsiderChecks = 40;
+    private const int MinimumQueryScoped = 2;
 
     private readonly SwarmNetFactory _factory = new();
-    private World _world = null!;
+    private AccessWorld _world = null!;
 
     public async Task InitializeAsync()
     {
         var home = await _factory.OrganizationAsync("Maison");
-        var other = await _factory.OrganizationAsync("Autre Structure");
-        await _factory.UserAsync("dehors@tests.swarmnet.invalid", false, new ActorMembership(home, Roles.StructureAdmin));
-        var otherAdmin = await _factory.UserAsync("admin.autre@tests.swarmnet.invalid", false, new ActorMembership(other, Roles.StructureAdmin));
-        var otherClient = await _factory.ClientAsync("admin.autre@tests.swarmnet.invalid");
-        var invitation = await (await otherClient.PostAsJsonAsync($"/api/network/organizations/{other}/invitations",
-            new { email = "invitee@tests.swarmnet.invalid", role = Roles.StructureMember })).Content.ReadFromJsonAsync<JsonElement>();
-        var token = await (await otherClient.PostAsJsonAsync("/api/auth/tokens", new { name = "autre" })).Content.ReadFromJsonAsync<JsonElement>();
-        var otherHead = await _factory.OrganizationAsync("Autre Tête", OrganizationKind.NetworkHead);
-        var network = await _factory.SendAsSystemAsync(new CreateNetwork(otherHead, "Autre Réseau", ["Autre Marque"], null, null, null));
-        var candidacy = await _factory.SendAsSystemAsync(new OpenCandidacy(network.Id, other, "Modèle", "Territoire"));
-        var (licence, template, brandUse, document) = await LicenceSamplesAsync(otherHead, other, otherClient);
-        _world = new World(other, otherAdmin, invitation.GetProperty("id").GetGuid(), token.GetProperty("id").GetGuid(),
-            network.Id, candidacy.Id, candidacy.Checklist[0].Id, licence, template, brandUse, document);
+        await _factory.UserAsync(OutsiderEmail, false, new ActorMembership(home, Roles.StructureAdmin));
+        _world = await AccessWorld.BuildAsync(_factory);
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    /// <summary>An active licence of the other organisation, with a brand use, a document, and a template of its network head.</summary>
-    private async Task<(Guid Licence, Guid Template, Guid BrandUse, Guid Document)> LicenceSamplesAsync(Guid head, Guid licensee, HttpClient licenseeClient)
-    {
-        await _factory.UserAsync("tete.autre@tests.swarmnet.invalid", false, new ActorMembership(head, Roles.NetworkAdmin));
-        var headClient = await _factory.ClientAsync("tete.autre@tests.swarmnet.invalid");
-        var licence = await IdOf(headClient.PostAsJsonAsync("/api/licences", new
-        {
-            grantorOrganizationId = head, licenseeOrganizationId = licensee,
-            content = LicenceEndpointTests.Content("2026-11-01", LicenceEndpointTests.Royalties),
-        }));
-        (await headClient.PostAsJsonAsync($"/api/licences/{licence}/signature", new { version = 1 })).EnsureSuccessStatusCode();
-        var brandUse = await IdOf(licenseeClient.PostAsJsonAsync($"/api/licences/{licence}/brand-uses", new { kind = "flyer", description = "Flyer" }));
-        using var pdf = new ByteArrayContent("%PDF-1.7 signée"u8.ToArray());
-        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
-        var document = await IdOf(headClient.PostAsync($"/api/licences/{licence}/documents?fileName=licence.pdf", pdf));
-        var template = await IdOf(headClient.PostAsJsonAsync("/api/licences/templates", new
-        {
-            grantorOrganizationId = head, name = "Modèle", royaltyTerms = LicenceEndpointTests.Royalties,
-            brand = new { name = "Autre Marque", niceClasses = new[] { 39 }, activities = new[] { "Livraison" } },
-            exitTerms = new { noticeDays = 90, terminationGrounds = new[] { "Non-paiement" }, brandUse = "Retrait", stock = "Rachat", data = "Restitution" },
-        }));
-        return (licence, template, brandUse, document);
-    }
-
-    private static async Task<Guid> IdOf(Task<HttpResponseMessage> sending)
-    {
-        var response = await sending;
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-    }
-
     [Fact]
-    public async Task Every_endpoint_requires_sign_in_and_hides_other_organisations()
+    public async Task Every_endpoint_requires_sign_in_and_shows_an_outsider_nothing_of_other_organisations()
     {
         var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => Methods(e).Select(m => (Key: $"{m} {Raw(e)}", Method: m, Endpoint: e))).ToList();
         Assert.True(endpoints.Count >= MinimumEndpoints, $"only {endpoints.Count} endpoints found: {string.Join(", ", endpoints.Select(e => e.Key))}");
+        var queries = QueryParameters();
 
         var failures = new List<string>();
         var open = endpoints.Where(e => e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(e => e.Key).ToList();
@@ -134,44 +78,89 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
         failures.AddRange(AnonymousAllowList.Keys.Except(open).Select(k => $"{k} is on {nameof(AnonymousAllowList)} but no such anonymous endpoint exists."));
 
         var anonymous = _factory.CreateClient();
-        var outsider = await _factory.ClientAsync("dehors@tests.swarmnet.invalid");
-        var outsiderChecks = 0;
+        var outsider = await OutsiderByTokenAsync();
+        var (outsiderChecks, queryScoped) = (0, 0);
         foreach (var (key, method, endpoint) in endpoints)
         {
             var (path, addressesResource, unknown) = Resolve(endpoint.RoutePattern);
-            failures.AddRange(unknown.Select(p => $"{key}: route parameter '{p}' has no sample; add one to {nameof(Samples)} (a resource of another organisation)."));
-            if (unknown.Count > 0)
+            failures.AddRange(unknown.Select(p => $"{key}: route parameter '{p}' has no sample; add one to its module's sampler in {nameof(AccessSamples)}."));
+            if (!queries.TryGetValue(Normalized(method, endpoint), out var query) && path.StartsWith("/api/", StringComparison.Ordinal))
+                failures.Add($"{key} is missing from the API description, so its query parameters cannot be checked.");
+            var (queryString, unknownQuery) = Fill(query ?? []);
+            failures.AddRange(unknownQuery.Select(p => $"{key}: query parameter '{p}' names an id but has no sample; add one to its module's sampler in {nameof(AccessSamples)}."));
+            if (unknown.Count > 0 || unknownQuery.Count > 0 || AnonymousAllowList.ContainsKey(key))
                 continue;
 
-            if (AnonymousAllowList.ContainsKey(key))
-                continue;
-            var response = await anonymous.SendAsync(Request(method, path));
+            var response = await anonymous.SendAsync(Request(method, path + queryString));
             if (response.StatusCode != HttpStatusCode.Unauthorized || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
                 failures.Add($"{key}: the anonymous got {(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType}, expected a 401 problem.");
 
-            var adminOnly = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == "PlatformAdmin");
-            if (!addressesResource && !adminOnly)
-                continue;
             outsiderChecks++;
-            var answer = await outsider.SendAsync(Request(method, path));
+            queryScoped += queryString.Length > 0 ? 1 : 0;
+            var adminOnly = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == "PlatformAdmin");
+            var answer = await outsider.SendAsync(Request(method, path + queryString));
             var body = TraceId().Replace(await answer.Content.ReadAsStringAsync(), "");
-            var hidden = answer.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden
-                         && !new[] { "admin.autre@", "Autre Structure", "Autre Tête", "Autre Réseau", "Autre Marque" }.Any(secret => body.Contains(secret, StringComparison.Ordinal));
+            var shown = _world.Secrets.Where(s => !(path + queryString).Contains(s, StringComparison.Ordinal) && body.Contains(s, StringComparison.Ordinal)).ToList();
+            var hidden = shown.Count == 0 && (int)answer.StatusCode < 500
+                         && (!(addressesResource || adminOnly) || answer.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden);
             if (OwnerChecksPending.ContainsKey(key))
             {
                 if (hidden)
                     failures.Add($"{key} now hides other organisations: remove it from {nameof(OwnerChecksPending)}.");
             }
             else if (!hidden)
-                failures.Add($"{key}: an outsider got {(int)answer.StatusCode}, expected 404 or 403 without data: {body[..Math.Min(body.Length, 200)]}");
-            else if (answer.StatusCode == HttpStatusCode.NotFound && await NotFoundOfRandomIdsAsync(outsider, method, path) is var random && random != body)
+                failures.Add($"{key}: an outsider sent to {path}{queryString} got {(int)answer.StatusCode}"
+                             + (shown.Count > 0 ? $" showing {string.Join(", ", shown)}" : ", expected 404 or 403") + $": {body[..Math.Min(body.Length, 300)]}");
+            else if (answer.StatusCode == HttpStatusCode.NotFound && await NotFoundOfRandomIdsAsync(outsider, method, path + queryString) is var random && random != body)
                 failures.Add($"{key}: the 404 of another organisation's resource differs from a random id's, so it tells the resource exists: {body} vs {random}");
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(outsiderChecks >= MinimumOutsiderChecks, $"only {outsiderChecks} endpoints were checked against an outsider");
+        Assert.True(queryScoped >= MinimumQueryScoped, $"only {queryScoped} endpoints were called with a query parameter naming an id");
         Assert.All(OwnerChecksPending.Keys, k => Assert.Contains(k, endpoints.Select(e => e.Key)));
     }
+
+    /// <summary>
+    /// The outsider calls with a personal token rather than a cookie: being sent to every endpoint includes
+    /// sign-out, which would end a cookie session halfway through the walk.
+    /// </summary>
+    private async Task<HttpClient> OutsiderByTokenAsync()
+    {
+        var signedIn = await _factory.ClientAsync(OutsiderEmail);
+        var token = await (await signedIn.PostAsJsonAsync("/api/auth/tokens", new { name = "visite" })).Content.ReadFromJsonAsync<JsonElement>();
+        var outsider = _factory.CreateClient();
+        outsider.UseBearer(token.GetProperty("token").GetString()!);
+        return outsider;
+    }
+
+    /// <summary>Query parameters of each endpoint, from the API description (what OpenAPI publishes), keyed by method and route.</summary>
+    private Dictionary<string, List<ApiParameterDescription>> QueryParameters() =>
+        _factory.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>().ApiDescriptionGroups.Items
+            .SelectMany(g => g.Items)
+            .GroupBy(d => $"{d.HttpMethod} /{RouteConstraint().Replace(d.RelativePath ?? "", "{$1}").Trim('/')}")
+            .ToDictionary(g => g.Key, g => g.SelectMany(d => d.ParameterDescriptions).Where(p => p.Source == BindingSource.Query).ToList());
+
+    private static string Normalized(string method, RouteEndpoint endpoint) =>
+        $"{method} /{RouteConstraint().Replace(endpoint.RoutePattern.RawText ?? "", "{$1}").Trim('/')}";
+
+    /// <summary>Query parameters naming an id get the other organisation's sample; the others (paging, filters) are left out.</summary>
+    private (string QueryString, List<string> Unknown) Fill(IEnumerable<ApiParameterDescription> parameters)
+    {
+        var (pairs, unknown) = (new List<string>(), new List<string>());
+        foreach (var parameter in parameters.Where(NamesAnId))
+        {
+            if (_world.ValueOf(null, parameter.Name) is { } value)
+                pairs.Add($"{Uri.EscapeDataString(parameter.Name)}={Uri.EscapeDataString(value)}");
+            else
+                unknown.Add(parameter.Name);
+        }
+        return (pairs.Count == 0 ? "" : "?" + string.Join('&', pairs), unknown);
+    }
+
+    private static bool NamesAnId(ApiParameterDescription parameter) =>
+        (Nullable.GetUnderlyingType(parameter.Type ?? typeof(object)) ?? parameter.Type) == typeof(Guid)
+        || parameter.Name.EndsWith("Id", StringComparison.Ordinal) || parameter.Name.EndsWith("Ids", StringComparison.Ordinal);
 
     private (string Path, bool AddressesResource, List<string> Unknown) Resolve(RoutePattern pattern)
     {
@@ -192,9 +181,8 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
                     case RoutePatternSeparatorPart separator:
                         text += separator.Content;
                         break;
-                    case RoutePatternParameterPart parameter when Samples.TryGetValue($"{previous}/{{{parameter.Name}}}", out var sample)
-                                                                || Samples.TryGetValue(parameter.Name, out sample):
-                        text += sample(_world);
+                    case RoutePatternParameterPart parameter when _world.ValueOf(previous, parameter.Name) is { } sample:
+                        text += sample;
                         addressesResource = true;
                         break;
                     case RoutePatternParameterPart parameter when NeutralParameters.TryGetValue(parameter.Name, out var value):
@@ -239,7 +227,6 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
         return raw.Length > 1 ? raw.TrimEnd('/') : raw;
     }
 
-    private sealed record World(
-        Guid OtherOrganization, Guid OtherAdmin, Guid OtherInvitation, Guid OtherToken, Guid OtherNetwork, Guid OtherCandidacy, Guid OtherChecklistItem,
-        Guid OtherLicence, Guid OtherTemplate, Guid OtherBrandUse, Guid OtherDocument);
+    [GeneratedRegex(@"\{\*{0,2}(\w+)(?::[^}]*)?\??\}")]
+    private static partial Regex RouteConstraint();
 }

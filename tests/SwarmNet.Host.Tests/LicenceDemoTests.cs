@@ -36,7 +36,7 @@ public sealed class LicenceDemoTests
 
         var step = await client.GetFromJsonAsync<JsonElement>($"/api/licences/{byLicensee["STEP"].GetProperty("id").GetGuid()}");
         Assert.True(DateOnly.Parse(step.GetProperty("activatedOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture)
-                    < DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-12));
+                    < factory.Clock.Today.AddMonths(-12));
         var terms = step.GetProperty("content").GetProperty("royaltyTerms");
         Assert.Equal(["percentage", "oneOff"], terms.GetProperty("components").EnumerateArray().Select(c => c.GetProperty("type").GetString()));
         Assert.Equal("livraison", terms.GetProperty("components")[0].GetProperty("categories")[0].GetString());

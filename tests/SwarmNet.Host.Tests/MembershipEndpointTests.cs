@@ -35,7 +35,7 @@ public sealed partial class MembershipEndpointTests : IAsyncLifetime
     {
         var invited = await _admin.PostAsJsonAsync(Invitations, new { email = "Nouvelle@Tests.SwarmNet.invalid", role = Roles.StructureMember });
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
-        var token = TokenFromMail("nouvelle@tests.swarmnet.invalid");
+        var token = await TokenFromMailAsync("nouvelle@tests.swarmnet.invalid");
 
         var anonymous = _factory.CreateClient();
         var missing = await anonymous.PostAsJsonAsync("/api/auth/invitations/accept", new { token });
@@ -104,10 +104,19 @@ public sealed partial class MembershipEndpointTests : IAsyncLifetime
         Assert.DoesNotContain(AdminEmail, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private string TokenFromMail(string to)
+    /// <summary>The mail leaves after the commit: wait for its .eml file, then read the link from its text.</summary>
+    private async Task<string> TokenFromMailAsync(string to)
     {
-        var mail = Directory.GetFiles(_factory.MailFolder).Select(File.ReadAllText).Single(m => m.Contains($"To: {to}", StringComparison.Ordinal));
-        return InvitationToken().Match(mail).Groups[1].Value;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var mails = Directory.Exists(_factory.MailFolder)
+                ? Directory.GetFiles(_factory.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => m.To.Mailboxes.Any(a => a.Address == to)).ToList()
+                : [];
+            if (mails.Count > 0)
+                return InvitationToken().Match(Assert.Single(mails).TextBody ?? "").Groups[1].Value;
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException($"No e-mail to {to} was written.");
     }
 
     [GeneratedRegex(@"token=(inv_[A-Za-z0-9_-]+)")]

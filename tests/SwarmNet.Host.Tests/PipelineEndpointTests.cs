@@ -52,7 +52,8 @@ public sealed class PipelineEndpointTests : IAsyncLifetime
                 new { done = true, note = "Vu en comité", date = "2026-11-20" }), HttpStatusCode.OK);
         var contracting = await Json(await Move(id, "contracting"), HttpStatusCode.OK);
         Assert.Equal("contracting", contracting.GetProperty("stage").GetString());
-        Assert.Equal(4, contracting.GetProperty("history").GetArrayLength());
+        Assert.Equal(["stageChanged", "stageChanged", "stageChanged", .. Enumerable.Repeat("itemTicked", 6), "stageChanged"],
+            contracting.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("kind").GetString()));
 
         var pipeline = await _admin.GetFromJsonAsync<JsonElement>($"/api/network/networks/{networkId}/pipeline?stuckAfterDays=30");
         var stage = pipeline.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("stage").GetString() == "contracting");

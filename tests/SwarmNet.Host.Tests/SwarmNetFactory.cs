@@ -1,7 +1,9 @@
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Contracts.Organizations;
@@ -9,22 +11,43 @@ using SwarmNet.Testing;
 
 namespace SwarmNet.Host.Tests;
 
-/// <summary>The real host, in-process, on a SQLite file of its own that is deleted afterwards (e-mails land beside it).</summary>
+/// <summary>
+/// The real host, in-process, on a SQLite file of its own that is deleted afterwards (e-mails land beside it), and on
+/// a clock the test controls: no host test reads the wall clock, so none passes or fails by the day it runs.
+/// </summary>
 public sealed class SwarmNetFactory : WebApplicationFactory<Program>
 {
-    public TestDatabase Database { get; } = TestDatabase.CreateSqlite();
+    private readonly bool _ownsDatabase;
+
+    public SwarmNetFactory() : this(TestDatabase.CreateSqlite(), ownsDatabase: true) { }
+
+    private SwarmNetFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    /// <summary>The host on a database the caller keeps (one a CLI verb created, say); it is not deleted on dispose.</summary>
+    public static SwarmNetFactory On(TestDatabase database) => new(database, ownsDatabase: false);
+
+    public TestDatabase Database { get; }
+
+    /// <summary>The host's <see cref="TimeProvider"/>; starts at <see cref="ManualClock.DefaultStart"/>.</summary>
+    public ManualClock Clock { get; } = new();
 
     public string MailFolder => Path.Combine(Database.Folder!, "mail");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         foreach (var (key, value) in Database.Settings)
             builder.UseSetting(key, value);
         builder.UseSetting("Jobs:Workers", "1");
         builder.UseSetting("Demo:SeedOnFirstRun", "false");
-        builder.UseSetting("Access:MailFolder", MailFolder);
+        builder.UseSetting("Mail:Folder", MailFolder);
         builder.UseSetting("Access:KeysFolder", Path.Combine(Database.Folder!, "keys"));
+        builder.UseSetting("Documents:Root", Path.Combine(Database.Folder!, "documents"));
     }
 
     /// <summary>Sends a request as the platform itself, as the CLI does: to arrange a test's world.</summary>
@@ -63,6 +86,7 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+            await Database.DisposeAsync();
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
 using SwarmNet.Modules.Network.Contracts.Networks;
 using SwarmNet.Modules.Network.Contracts.Organizations;
+using SwarmNet.Modules.Network.Readiness;
 using SwarmNet.Testing;
 using Xunit;
 
@@ -67,15 +69,17 @@ public abstract class CandidacyScenarios : IAsyncLifetime
         Assert.Contains("financement", refused.Errors[0].Message, StringComparison.Ordinal);
 
         foreach (var item in candidacy.Checklist.Where(i => i.Code is "FINANCING" or "TRUST"))
-            await _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, item.Id, true, FileReference: "plan-financement.pdf"), _f.HeadStaff);
+            await _services.SendAsync(new AttachReadinessEvidence(candidacy.Id, item.Id, "Plan validé", new DateOnly(2026, 11, 20),
+                new UploadedFile("plan-financement.pdf", "application/pdf", "%PDF-1.7 plan"u8.ToArray())), _f.HeadStaff);
         var contracting = await MoveAsync(candidacy.Id, CandidacyStage.Contracting);
 
         Assert.Equal(CandidacyStage.Contracting, contracting.Stage);
-        Assert.Equal([null, CandidacyStage.Lead, CandidacyStage.Qualification, CandidacyStage.Readiness], contracting.History.Select(h => h.From));
-        Assert.Equal("Chargée de réseau", contracting.History[^1].ActorName);
-        Assert.Equal("Rencontre au salon ESS", contracting.History[0].Comment);
+        var stages = contracting.History.Where(h => h.Kind == CandidacyEventKind.StageChanged).ToList();
+        Assert.Equal([null, CandidacyStage.Lead, CandidacyStage.Qualification, CandidacyStage.Readiness], stages.Select(h => h.From));
+        Assert.Equal("Chargée de réseau", stages[^1].ActorName);
+        Assert.Equal("Rencontre au salon ESS", stages[0].Comment);
         Assert.Equal(new DateOnly(2026, 11, 2), contracting.Checklist[0].EvidenceDate);
-        Assert.Equal("plan-financement.pdf", contracting.Checklist[3].EvidenceFile);
+        Assert.Equal("plan-financement.pdf", contracting.Checklist[3].EvidenceFile!.FileName);
     }
 
     [DbFact]
@@ -94,6 +98,18 @@ public abstract class CandidacyScenarios : IAsyncLifetime
         await Assert.ThrowsAsync<InputValidationException>(() => MoveAsync(candidacy.Id, CandidacyStage.Qualification));
         await Assert.ThrowsAsync<InputValidationException>(() =>
             _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, candidacy.Checklist[0].Id, true), _f.HeadStaff));
+    }
+
+    [DbFact]
+    public async Task A_networks_open_candidacy_count_covers_only_what_the_reader_may_see()
+    {
+        await OpenStepAsync();
+        await _services.SendAsync(new OpenCandidacy(_f.Network.Id, _f.Other.Id, "Livraison à vélo cargo", "Lyon"), _f.HeadStaff);
+        await _services.SendAsync(new OpenCandidacy(_f.Network.Id, _f.Other.Id, "Conciergerie", "Lyon"), _f.HeadStaff);
+
+        Assert.Equal(3, (await _services.SendAsync(new ListNetworks(), _f.HeadStaff)).Items.Single().OpenCandidacies);
+        Assert.Equal(1, (await _services.SendAsync(new ListNetworks(), _f.StepAdmin)).Items.Single().OpenCandidacies);
+        Assert.Empty((await _services.SendAsync(new ListNetworks(), _f.OutsiderAdmin)).Items);
     }
 
     [DbFact]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Migrations;
 
 namespace SwarmNet.Testing;
@@ -13,10 +14,13 @@ public sealed class TestServices : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    private TestServices(ServiceProvider provider, ManualClock clock)
+    private readonly string _documents;
+
+    private TestServices(ServiceProvider provider, ManualClock clock, string documents)
     {
         _provider = provider;
         Clock = clock;
+        _documents = documents;
     }
 
     public ManualClock Clock { get; }
@@ -33,10 +37,13 @@ public sealed class TestServices : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSwarmNetPlatform();
+        // Uploaded files go to a folder of the test's own, removed on dispose (a module's own registration then does nothing).
+        var documents = Path.Combine(Path.GetTempPath(), "swarmnet-tests", "documents-" + Guid.NewGuid().ToString("N"));
+        services.AddSingleton(new DocumentStore(documents));
         addModules(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await provider.GetRequiredService<MigrationRunner>().MigrateAsync();
-        return new TestServices(provider, clock);
+        return new TestServices(provider, clock, documents);
     }
 
     public async Task<T> SendAsync<T>(IRequest<T> request, Actor? actor = null)
@@ -55,5 +62,10 @@ public sealed class TestServices : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
-    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        if (Directory.Exists(_documents))
+            Directory.Delete(_documents, recursive: true);
+    }
 }

@@ -6,6 +6,7 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.BuildingBlocks.Jobs;
+using SwarmNet.BuildingBlocks.Mail;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.BuildingBlocks.Migrations;
 using SwarmNet.BuildingBlocks.Outbox;
@@ -34,6 +35,12 @@ public static class PlatformRegistration
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<Outbox.Outbox>();
         services.AddHostedService<OutboxBackgroundService>();
+
+        services.TryAddSingleton(sp => MailOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailOptions>() is { SmtpHost: not null } smtp
+            ? new SmtpMailTransport(smtp) : new EmlFolderMailTransport(sp.GetRequiredService<MailOptions>()));
+        services.AddSingleton<MailDispatcher>();
+        services.AddScoped<MailQueue>();
 
         services.AddHandlersFrom(typeof(PlatformRegistration).Assembly);
         services.AddRecurringJob("platform.purge-outbox", "30 3 * * *",

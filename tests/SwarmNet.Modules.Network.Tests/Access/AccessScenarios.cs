@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Mail;
 using SwarmNet.Modules.Network.Access.Invitations;
 using SwarmNet.Modules.Network.Access.Members;
 using SwarmNet.Modules.Network.Access.SignIn;
@@ -27,7 +28,7 @@ public abstract class AccessScenarios : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(Provider);
-        _services = await TestServices.StartAsync(_database, s => s.AddSingleton<IEmailSender>(_mail).AddNetworkModule());
+        _services = await TestServices.StartAsync(_database, s => s.AddSingleton<IMailTransport>(_mail).AddNetworkModule());
         _step = (await _services.SendAsync(new RegisterOrganization("STEP", OrganizationKind.LocalStructure, LegalForm.Other, null, null, null, "Pau"))).Id;
     }
 
@@ -109,7 +110,7 @@ public abstract class AccessScenarios : IAsyncLifetime
     {
         var admin = await ActorAsync(await UserAsync("admin@tests.invalid", new ActorMembership(_step, Roles.StructureAdmin)));
         await _services.SendAsync(new InviteMember(_step, "Nouvelle@Tests.invalid", Roles.StructureMember), admin);
-        var token = _mail.LastInvitationToken("nouvelle@tests.invalid");
+        var token = await TokenAsync("nouvelle@tests.invalid");
         Assert.Empty(await _services.QueryAsync<string>("SELECT id FROM network_invitations WHERE token_hash = @Token", new { Token = token }));
 
         var accepted = await _services.SendAsync(new AcceptInvitation(token, "Nouvelle", Password));
@@ -119,12 +120,12 @@ public abstract class AccessScenarios : IAsyncLifetime
 
         var existing = await UserAsync("deja@tests.invalid");
         await _services.SendAsync(new InviteMember(_step, "deja@tests.invalid", Roles.StructureAdmin), admin);
-        var late = _mail.LastInvitationToken("deja@tests.invalid");
+        var late = await TokenAsync("deja@tests.invalid");
         _services.Clock.Advance(TimeSpan.FromDays(8));
         await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new AcceptInvitation(late, null, null)));
 
         await _services.SendAsync(new InviteMember(_step, "deja@tests.invalid", Roles.StructureAdmin), admin);
-        var linked = await _services.SendAsync(new AcceptInvitation(_mail.LastInvitationToken("deja@tests.invalid"), null, null));
+        var linked = await _services.SendAsync(new AcceptInvitation(await TokenAsync("deja@tests.invalid"), null, null));
         Assert.Equal(existing, linked.UserId);
         Assert.False(linked.AccountCreated);
     }
@@ -134,7 +135,7 @@ public abstract class AccessScenarios : IAsyncLifetime
     {
         var admin = await ActorAsync(await UserAsync("admin@tests.invalid", new ActorMembership(_step, Roles.StructureAdmin)));
         await _services.SendAsync(new InviteMember(_step, "n@tests.invalid", Roles.StructureMember), admin);
-        var first = _mail.LastInvitationToken("n@tests.invalid");
+        var first = await TokenAsync("n@tests.invalid");
         await _services.SendAsync(new InviteMember(_step, "n@tests.invalid", Roles.StructureAdmin), admin);
 
         await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new AcceptInvitation(first, "N", Password)));
@@ -170,7 +171,15 @@ public abstract class AccessScenarios : IAsyncLifetime
         await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new InviteMember(_step, "x@tests.invalid", Roles.StructureAdmin), outsider));
         await Assert.ThrowsAsync<ForbiddenException>(() => _services.SendAsync(new InviteMember(_step, "x@tests.invalid", Roles.StructureAdmin), member));
         Assert.Equal(1, (await _services.SendAsync(new ListMembers(_step), member)).Total);
+        await _services.Get<MailDispatcher>().SendPendingAsync();
         Assert.Empty(_mail.Sent);
+    }
+
+    /// <summary>Mail leaves after the commit: send what is queued, then read the link the invitee got.</summary>
+    private async Task<string> TokenAsync(string to)
+    {
+        await _services.Get<MailDispatcher>().SendPendingAsync();
+        return _mail.LastInvitationToken(to);
     }
 }
 

@@ -1,22 +1,23 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using SwarmNet.Modules.Network.Contracts.Access;
+using MimeKit;
+using SwarmNet.BuildingBlocks.Mail;
 
 namespace SwarmNet.Modules.Network.Tests.Access;
 
-/// <summary>Keeps the e-mails in memory instead of writing files, and reads the invitation link back.</summary>
-internal sealed partial class CapturedEmails : IEmailSender
+/// <summary>Keeps the e-mails the dispatcher sends in memory instead of writing files, and reads the invitation link back.</summary>
+internal sealed partial class CapturedEmails : IMailTransport
 {
-    public ConcurrentQueue<EmailMessage> Sent { get; } = new();
+    public ConcurrentQueue<MimeMessage> Sent { get; } = new();
 
-    public Task SendAsync(EmailMessage message, CancellationToken ct)
+    public Task SendAsync(MimeMessage message, CancellationToken ct)
     {
         Sent.Enqueue(message);
         return Task.CompletedTask;
     }
 
     public string LastInvitationToken(string to) =>
-        InvitationToken().Match(Sent.Last(m => m.To == to).Body).Groups[1].Value;
+        InvitationToken().Match(Sent.Last(m => m.To.Mailboxes.Any(a => a.Address == to)).TextBody ?? "").Groups[1].Value;
 
     [GeneratedRegex(@"token=(inv_[A-Za-z0-9_-]+)")]
     private static partial Regex InvitationToken();

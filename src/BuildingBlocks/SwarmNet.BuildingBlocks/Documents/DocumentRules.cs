@@ -18,6 +18,19 @@ public static class DocumentRules
 
     public static string ExtensionOf(string contentType) => Types[contentType].Extension;
 
+    /// <summary>
+    /// The type to check the bytes against: the declared one when accepted, else (none, or a generic
+    /// application/octet-stream, as some clients send) the accepted type the bytes start like; else the declared one, refused by <see cref="Check"/>.
+    /// </summary>
+    public static string? Resolve(string? declared, byte[] content)
+    {
+        if (declared is not null && Types.ContainsKey(declared))
+            return declared;
+        if (declared is not null && !declared.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase))
+            return declared;
+        return Types.FirstOrDefault(t => content.AsSpan().StartsWith(t.Value.Magic)).Key ?? declared;
+    }
+
     public static List<FieldError> Check(string? fileName, string? contentType, byte[] content)
     {
         var errors = new List<FieldError>();

@@ -30,3 +30,6 @@ public sealed class ServiceBusyException(Exception? inner = null) : Exception("T
     /// <summary>What the answer's Retry-After says: long enough for a queue of short commands to drain.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 }
+
+/// <summary>The request body is larger than the endpoint accepts: HTTP 413, the message naming the limit.</summary>
+public sealed class PayloadTooLargeException(string message) : Exception(message);

@@ -23,6 +23,9 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             NotFoundException notFound => Problems.NotFound(notFound.Message),
             ConflictException conflict => Problems.Conflict(conflict.Message),
             ForbiddenException forbidden => Problems.Forbidden(forbidden.Message),
+            PayloadTooLargeException tooLarge => Problems.TooLarge(tooLarge.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.TooLarge(
+                Text.T("La requête dépasse la taille acceptée.", "The request is larger than accepted.")),
             BadHttpRequestException bad => Problems.Validation(FromBadRequest(bad)),
             ServiceBusyException => Busy(httpContext),
             _ when httpContext.RequestServices.GetRequiredService<DbConnectionFactory>().Dialect.IsBusy(exception) => Busy(httpContext),

@@ -34,4 +34,8 @@ public static class Problems
             detail: Text.T("La plateforme est très sollicitée : rien n'a été enregistré, réessayez dans un instant.",
                 "The platform is very busy: nothing was saved, try again in a moment."),
             type: "https://swarmnet.local/problems/busy");
+
+    public static IResult TooLarge(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: Text.T("Fichier trop volumineux", "File too large"),
+            detail: detail, type: "https://swarmnet.local/problems/too-large");
 }

@@ -4,7 +4,7 @@ using SwarmNet.BuildingBlocks.Messaging;
 
 namespace SwarmNet.BuildingBlocks.Jobs;
 
-/// <summary>Daily housekeeping: delivered events and their inbox rows are kept 30 days for diagnosis, then removed.</summary>
+/// <summary>Daily housekeeping: delivered events, their inbox rows and sent e-mails are kept 30 days for diagnosis, then removed.</summary>
 public sealed record PurgeDispatchedOutbox : ICommand;
 
 internal sealed class PurgeDispatchedOutboxHandler(DbSession session, TimeProvider clock) : IRequestHandler<PurgeDispatchedOutbox, Unit>
@@ -16,6 +16,7 @@ internal sealed class PurgeDispatchedOutboxHandler(DbSession session, TimeProvid
         var before = clock.GetUtcNow() - Retention;
         await session.ExecuteAsync(PurgeInboxSql, new { Before = before }, cancellationToken);
         await session.ExecuteAsync(PurgeOutboxSql, new { Before = before }, cancellationToken);
+        await session.ExecuteAsync(Mail.MailSql.PurgeSentSql, new { Before = before }, cancellationToken);
         return Unit.Value;
     }
 

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SwarmNet.BuildingBlocks.Mail;
 
 namespace SwarmNet.BuildingBlocks.Outbox;
 
-/// <summary>Dispatches right after commits (signalled) and polls for retries and events of other hosts.</summary>
-internal sealed partial class OutboxBackgroundService(OutboxDispatcher dispatcher, OutboxSignal signal, ILogger<OutboxBackgroundService> logger)
+/// <summary>Dispatches events and sends queued mail right after commits (signalled), and polls for retries and other hosts' work.</summary>
+internal sealed partial class OutboxBackgroundService(
+    OutboxDispatcher dispatcher, MailDispatcher mail, OutboxSignal signal, ILogger<OutboxBackgroundService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
@@ -16,6 +18,8 @@ internal sealed partial class OutboxBackgroundService(OutboxDispatcher dispatche
             try
             {
                 await dispatcher.DispatchPendingAsync(stoppingToken);
+                // Mail queued by commands (and by the handlers just run) leaves from the same loop: one poller per host.
+                await mail.SendPendingAsync(stoppingToken);
                 await signal.WaitAsync(PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

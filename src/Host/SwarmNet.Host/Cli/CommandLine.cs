@@ -1,5 +1,6 @@
 using SwarmNet.BuildingBlocks.Migrations;
 using SwarmNet.Host.Platform;
+using SwarmNet.Modules.Obligations;
 using SwarmNet.Modules.Royalties;
 
 namespace SwarmNet.Host.Cli;
@@ -34,6 +35,7 @@ internal static class CommandLine
                 "migrate" => await MaintenanceVerbs.MigrateAsync(rest, stdout),
                 "seed-demo" => await MaintenanceVerbs.SeedDemoAsync(rest, stdout),
                 "royalties" => await RoyaltiesModule.RunCliAsync(rest, stdin, stdout, stderr, CancellationToken.None),
+                "obligations" => await ObligationsModule.RunCliAsync(rest, stdin, stdout, stderr, CancellationToken.None),
                 "add-admin" => await AddAdminVerb.RunAsync(rest, stdout, stderr),
                 _ => await UnknownAsync(verb, stderr),
             };
@@ -73,6 +75,8 @@ internal static class CommandLine
           seed-demo                charge les données de démonstration (idempotent)
           royalties simulate --input FICHIER|-
                                    simule des redevances (JSON de simulation en entrée, résultat JSON sur stdout)
+          obligations preview --input FICHIER|-
+                                   calcule les échéances d'obligations (JSON en entrée, échéances JSON sur stdout)
           add-admin <email>        crée un administrateur de la plateforme (mot de passe aléatoire affiché une fois)
           help                     affiche cette aide
 

@@ -8,6 +8,7 @@ using SwarmNet.Host.Access;
 using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
+using SwarmNet.Modules.Obligations;
 using SwarmNet.Modules.Royalties;
 
 namespace SwarmNet.Host.Platform;
@@ -34,6 +35,7 @@ internal static class SwarmNetApp
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
         services.AddLicencesModule();
+        services.AddObligationsModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
         services.AddTrustedProxies(builder.Configuration);
@@ -47,7 +49,7 @@ internal static class SwarmNetApp
         });
         // Malformed bodies and query strings reach the exception handler, which names the field (400, not a bare 400).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer(MultipartBodyTransformer.TransformAsync));
         return builder.Build();
     }
 
@@ -74,6 +76,7 @@ internal static class SwarmNetApp
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
         app.MapLicencesEndpoints();
+        app.MapObligationsEndpoints();
         return app;
     }
 

@@ -1,9 +1,7 @@
 using SwarmNet.BuildingBlocks.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SwarmNet.BuildingBlocks.Jobs;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.BuildingBlocks.Outbox;
@@ -23,7 +21,7 @@ public static class LicencesModule
 {
     public static IServiceCollection AddLicencesModule(this IServiceCollection services)
     {
-        services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>()["Documents:Root"] ?? DefaultDocumentsRoot));
+        services.AddDocumentStore();
         services.AddModule("licences", typeof(LicencesModule).Assembly, typeof(LicenceActivated).Assembly);
         // Licences publish ContractActivated from the Network contracts: the outbox must know its name even without that module.
         services.AddSingleton(new IntegrationEventAssembly(typeof(ContractActivated).Assembly));
@@ -35,9 +33,6 @@ public static class LicencesModule
             "Active les licences signées arrivées à date d'effet, renouvelle ou fait expirer les licences échues", () => new RunLicenceLifecycle());
         return services;
     }
-
-    /// <summary>Beside the embedded database file (data/swarmnet.db), so one folder holds everything to back up.</summary>
-    private const string DefaultDocumentsRoot = "data/documents";
 
     public static IEndpointRouteBuilder MapLicencesEndpoints(this IEndpointRouteBuilder endpoints)
     {

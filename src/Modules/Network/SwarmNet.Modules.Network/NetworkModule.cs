@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.Modules.Network.Candidacies;
 using SwarmNet.Modules.Network.Access;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Network.Demo;
+using SwarmNet.Modules.Network.Disclosures;
 using SwarmNet.Modules.Network.Networks;
+using SwarmNet.Modules.Network.Notifications;
 using SwarmNet.Modules.Network.Organizations;
+using SwarmNet.Modules.Network.Readiness;
 
 namespace SwarmNet.Modules.Network;
 
@@ -18,6 +22,8 @@ public static class NetworkModule
     {
         services.AddModule("network", typeof(NetworkModule).Assembly, typeof(OrganizationDto).Assembly);
         services.AddScoped<CandidacyHistory>();
+        services.AddScoped<ReadinessTicks>();
+        services.AddDocumentStore();
         services.AddScoped<IDemoSeeder, NetworkDemoSeeder>();
         services.AddAccess();
         return services;
@@ -29,7 +35,10 @@ public static class NetworkModule
         OrganizationEndpoints.Map(api);
         NetworkEndpoints.Map(api);
         CandidacyEndpoints.Map(api);
+        DisclosureEndpoints.Map(api);
+        ReadinessEndpoints.Map(api);
         endpoints.MapAccessEndpoints(api);
+        NotificationEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -1,26 +1,46 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.Jobs;
 using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.BuildingBlocks.Outbox;
+using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
+using SwarmNet.Modules.Royalties.Declarations;
+using SwarmNet.Modules.Royalties.Http;
 using SwarmNet.Modules.Royalties.Simulation;
+using SwarmNet.Modules.Royalties.Statements;
 
 namespace SwarmNet.Modules.Royalties;
 
 /// <summary>The Royalties module's front door: what the host calls to register, route and run it.</summary>
 public static class RoyaltiesModule
 {
-    /// <summary>The engine and the simulation are pure functions; the module registers its (future) handlers and migrations.</summary>
+    /// <summary>Agreements from contract events, declarations, statements and their nightly close, exports.</summary>
     public static IServiceCollection AddRoyaltiesModule(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return services.AddModule("royalties", typeof(RoyaltiesModule).Assembly, typeof(RoyaltyTerms).Assembly);
+        services.AddModule("royalties", typeof(RoyaltiesModule).Assembly, typeof(RoyaltyTerms).Assembly);
+        // The agreements hear the Licences events: the outbox must know their names even in a host without that module.
+        services.AddSingleton(new IntegrationEventAssembly(typeof(LicenceActivated).Assembly));
+        services.AddSingleton(sp => RoyaltiesOptions.From(sp.GetService<IConfiguration>()));
+        services.AddScoped<StatementStore>();
+        services.AddScoped<StatementHistory>();
+        services.AddScoped<StatementRefresh>();
+        services.AddScoped<DeclarationWriter>();
+        services.AddRecurringJob(ComputeDueStatementsHandler.JobId, "30 1 * * *",
+            "Calcule les relevés de redevances dus (brouillons des périodes déclarées, périodes non déclarées échues)", () => new ComputeDueStatements());
+        return services;
     }
 
-    /// <summary>POST /api/royalties/simulations. Authorisation is the host's to add.</summary>
+    /// <summary>Everything under /api/royalties; every route checks the actor.</summary>
     public static IEndpointRouteBuilder MapRoyaltiesEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         SimulationEndpoint.Map(endpoints);
+        var api = endpoints.MapGroup("/api/royalties");
+        AgreementEndpoints.Map(api);
         return endpoints;
     }
 

@@ -17,8 +17,11 @@ public sealed record ListCandidacies(
 public sealed record MoveCandidacy(Guid CandidacyId, CandidacyStage To, string? Comment = null, string? Reason = null, int? Version = null)
     : ICommand<CandidacyDto>;
 
-/// <summary>Ticks (or unticks) a readiness item with its evidence: a note, a date, a file reference.</summary>
-public sealed record RecordReadinessEvidence(Guid CandidacyId, Guid ItemId, bool Done, string? Note = null, DateOnly? Date = null, string? FileReference = null)
+/// <summary>
+/// Ticks (or unticks) a readiness item. A mandatory item is ticked with its evidence: a note and a date, not in the future;
+/// an item that requires a file keeps the one already uploaded for it (files come by upload, with the note and date).
+/// </summary>
+public sealed record RecordReadinessEvidence(Guid CandidacyId, Guid ItemId, bool Done, string? Note = null, DateOnly? Date = null)
     : ICommand<CandidacyDto>;
 
 /// <summary>Counts and ages per stage, and the candidacies stuck in their stage for more than <see cref="StuckAfterDays"/>.</summary>

@@ -1,7 +1,10 @@
 namespace SwarmNet.Modules.Network.Contracts.Networks;
 
-/// <summary>One readiness item a candidate structure must satisfy before signing (copied into each candidacy).</summary>
-public sealed record ChecklistTemplateItem(string Code, string Label, bool Mandatory);
+/// <summary>
+/// One readiness item a candidate structure must satisfy before signing (copied into each candidacy). A mandatory item is
+/// ticked with a note and a date; with <see cref="RequiresFile"/>, also with an uploaded file.
+/// </summary>
+public sealed record ChecklistTemplateItem(string Code, string Label, bool Mandatory, bool RequiresFile = false);
 
 public sealed record NetworkDto(
     Guid Id,

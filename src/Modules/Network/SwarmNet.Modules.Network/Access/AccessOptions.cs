@@ -2,19 +2,16 @@ using Microsoft.Extensions.Configuration;
 
 namespace SwarmNet.Modules.Network.Access;
 
-/// <summary>Settings under <c>Access:</c>: where links point, where e-mails are written, how long an invitation lives.</summary>
+/// <summary>Settings under <c>Access:</c>: where links point and how long an invitation lives (mail: <c>Mail:</c>, BuildingBlocks).</summary>
 internal sealed class AccessOptions
 {
     public string PublicUrl { get; init; } = "http://localhost:5080";
-
-    public string MailFolder { get; init; } = "data/mail";
 
     public TimeSpan InvitationLifetime { get; init; } = TimeSpan.FromDays(7);
 
     public static AccessOptions From(IConfiguration configuration) => new()
     {
         PublicUrl = (configuration["Access:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/'),
-        MailFolder = configuration["Access:MailFolder"] ?? "data/mail",
         InvitationLifetime = TimeSpan.FromDays(configuration.GetValue("Access:InvitationDays", 7)),
     };
 }

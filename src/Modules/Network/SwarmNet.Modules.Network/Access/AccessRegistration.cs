@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.Modules.Network.Access.Demo;
-using SwarmNet.Modules.Network.Access.Mail;
 using SwarmNet.Modules.Network.Access.Members;
 using SwarmNet.Modules.Network.Access.SignIn;
 using SwarmNet.Modules.Network.Access.Tokens;
@@ -20,7 +19,6 @@ internal static class AccessRegistration
     public static IServiceCollection AddAccess(this IServiceCollection services)
     {
         services.TryAddSingleton(sp => AccessOptions.From(sp.GetRequiredService<IConfiguration>()));
-        services.TryAddSingleton<IEmailSender, FileEmailSender>();
         services.TryAddScoped<DemoAccessCredentials>();
         services.AddScoped<IDemoSeeder, AccessDemoSeeder>();
         return services;

@@ -14,8 +14,6 @@ internal static class CandidacyEndpoints
 
     public sealed record MoveBody(CandidacyStage To, string? Comment, string? Reason, int? Version);
 
-    public sealed record EvidenceBody(bool Done, string? Note, DateOnly? Date, string? FileReference);
-
     public static void Map(IEndpointRouteBuilder api)
     {
         var perNetwork = api.MapGroup("/networks/{networkId:guid}").WithTags("Candidatures").RequireVisibleNetwork();
@@ -45,9 +43,5 @@ internal static class CandidacyEndpoints
                 mediator.Send(new MoveCandidacy(candidacyId, body.To, body.Comment, body.Reason, body.Version), ct))
             .WithName("MoveCandidacy").WithSummary("Changer d'étape (Contracting exige la grille obligatoire complète)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
-
-        single.MapPut("/checklist/{itemId:guid}", (Guid candidacyId, Guid itemId, EvidenceBody body, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new RecordReadinessEvidence(candidacyId, itemId, body.Done, body.Note, body.Date, body.FileReference), ct))
-            .WithName("RecordReadinessEvidence").WithSummary("Cocher un élément de la grille avec sa preuve");
     }
 }

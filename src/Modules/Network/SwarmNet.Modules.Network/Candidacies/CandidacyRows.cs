@@ -46,23 +46,35 @@ internal sealed class ChecklistItemRow
     public string Code { get; init; } = "";
     public string Label { get; init; } = "";
     public bool Mandatory { get; init; }
+    public bool RequiresFile { get; init; }
     public bool Done { get; init; }
     public string? EvidenceNote { get; init; }
     public DateOnly? EvidenceDate { get; init; }
     public string? EvidenceFile { get; init; }
+    public string? EvidenceFileType { get; init; }
+    public long? EvidenceFileSize { get; init; }
+    public string? EvidenceFileSha256 { get; init; }
     public DateTimeOffset? TickedAt { get; init; }
 
-    public ChecklistItemDto ToDto() => new(Id, Code, Label, Mandatory, Done, EvidenceNote, EvidenceDate, EvidenceFile, TickedAt);
+    public ChecklistItemDto ToDto() => new(Id, Code, Label, Mandatory, RequiresFile, Done, EvidenceNote, EvidenceDate,
+        EvidenceFileSha256 is null ? null : new EvidenceFileDto(EvidenceFile!, EvidenceFileType!, EvidenceFileSize ?? 0, EvidenceFileSha256), TickedAt);
+
+    public const string Columns = """
+        id, code, label, mandatory, requires_file, done, evidence_note, evidence_date, evidence_file, evidence_file_type, evidence_file_size,
+        evidence_file_sha256, ticked_at
+        """;
 }
 
 internal sealed class TransitionRow
 {
+    public CandidacyEventKind Kind { get; init; }
     public CandidacyStage? FromStage { get; init; }
     public CandidacyStage ToStage { get; init; }
+    public string? Subject { get; init; }
     public string? Comment { get; init; }
     public Guid? ActorId { get; init; }
     public string ActorName { get; init; } = "";
     public DateTimeOffset At { get; init; }
 
-    public StageTransitionDto ToDto() => new(FromStage, ToStage, Comment, ActorId, ActorName, At);
+    public CandidacyEventDto ToDto() => new(Kind, FromStage, ToStage, Subject, Comment, ActorId, ActorName, At);
 }

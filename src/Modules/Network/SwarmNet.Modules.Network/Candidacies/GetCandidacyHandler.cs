@@ -31,13 +31,11 @@ internal sealed class GetCandidacyHandler(DbSession db, ActorContext actor) : IR
     internal const string SelectVisibleSql =
         "SELECT " + CandidacyRow.Columns + " FROM " + CandidacyRow.From + " WHERE c.id = @Id AND " + CandidacyRow.Visible;
 
-    internal const string SelectChecklistSql = """
-        SELECT id, code, label, mandatory, done, evidence_note, evidence_date, evidence_file, ticked_at
-        FROM network_candidacy_checklist_items WHERE candidacy_id = @Id ORDER BY position
-        """;
+    internal const string SelectChecklistSql =
+        "SELECT " + ChecklistItemRow.Columns + " FROM network_candidacy_checklist_items WHERE candidacy_id = @Id ORDER BY position";
 
     internal const string SelectHistorySql = """
-        SELECT from_stage, to_stage, comment, actor_id, actor_name, at
+        SELECT kind, from_stage, to_stage, subject, comment, actor_id, actor_name, at
         FROM network_candidacy_transitions WHERE candidacy_id = @Id ORDER BY at, id
         """;
 }

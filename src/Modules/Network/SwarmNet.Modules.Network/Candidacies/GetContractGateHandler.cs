@@ -1,10 +1,11 @@
 using MediatR;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
+using SwarmNet.Modules.Network.Disclosures;
 
 namespace SwarmNet.Modules.Network.Candidacies;
 
-/// <summary>The candidacy's stage and open mandatory items; the disclosure (DIP) is not recorded yet, so it reads as not given.</summary>
+/// <summary>The candidacy's stage, its open mandatory items and its latest disclosure (DIP): three small indexed reads.</summary>
 internal sealed class GetContractGateHandler(DbSession db) : IRequestHandler<GetContractGate, ContractGateDto>
 {
     private sealed class Row
@@ -20,7 +21,8 @@ internal sealed class GetContractGateHandler(DbSession db) : IRequestHandler<Get
         if (row is null)
             return new ContractGateDto(null, null, [], DisclosureDto.NotGiven);
         var open = await db.QueryAsync<string>(SelectOpenItemsSql, new { row.Id }, cancellationToken);
-        return new ContractGateDto(row.Id, row.Stage, open, DisclosureDto.NotGiven);
+        var disclosure = await db.QuerySingleOrDefaultAsync<DisclosureRow>(DisclosureRow.LatestSql, new { row.Id, Skip = 0, Take = 1 }, cancellationToken);
+        return new ContractGateDto(row.Id, row.Stage, open, disclosure?.ToGate() ?? DisclosureDto.NotGiven);
     }
 
     /// <summary>The named candidacy, or the structure's latest in the network (open ones first).</summary>

@@ -44,7 +44,7 @@ internal sealed class OpenCandidacyHandler(DbSession db, ActorContext actorConte
         }, cancellationToken);
         await db.ExecuteAsync(CopyChecklistSql, network.ReadinessChecklist.Select((item, position) => new
         {
-            Id = Guid.CreateVersion7(), CandidacyId = id, Position = position, item.Code, item.Label, item.Mandatory,
+            Id = Guid.CreateVersion7(), CandidacyId = id, Position = position, item.Code, item.Label, item.Mandatory, item.RequiresFile,
         }), cancellationToken);
         var row = await GetCandidacyHandler.LoadVisibleAsync(db, actor, id, cancellationToken);
         await history.RecordAsync(row, null, CandidacyStage.Lead, request.Comment, actor, cancellationToken);
@@ -72,7 +72,7 @@ internal sealed class OpenCandidacyHandler(DbSession db, ActorContext actorConte
         """;
 
     internal const string CopyChecklistSql = """
-        INSERT INTO network_candidacy_checklist_items (id, candidacy_id, position, code, label, mandatory, done)
-        VALUES (@Id, @CandidacyId, @Position, @Code, @Label, @Mandatory, 0)
+        INSERT INTO network_candidacy_checklist_items (id, candidacy_id, position, code, label, mandatory, requires_file, done)
+        VALUES (@Id, @CandidacyId, @Position, @Code, @Label, @Mandatory, @RequiresFile, 0)
         """;
 }

@@ -46,11 +46,12 @@ internal sealed class NetworkDemoSeeder(IMediator mediator, DbSession db, TimePr
         // Closed candidacies were declined or withdrawn after qualification.
         var target = CandidacyStages.IsClosing(demo.Stage) ? CandidacyStage.Qualification : demo.Stage;
         var path = ForwardPath.Where(s => s <= target).ToList();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var stage in path)
         {
             if (CandidacyStages.RequiresReadiness(stage))
                 foreach (var item in opened.Checklist.Where(i => i.Mandatory))
-                    await mediator.Send(new RecordReadinessEvidence(opened.Id, item.Id, true, "Vérifié lors du comité de préparation"), ct);
+                    await mediator.Send(new RecordReadinessEvidence(opened.Id, item.Id, true, "Vérifié lors du comité de préparation", today), ct);
             await mediator.Send(new MoveCandidacy(opened.Id, stage, "Étape validée en comité"), ct);
         }
         if (CandidacyStages.IsClosing(demo.Stage))

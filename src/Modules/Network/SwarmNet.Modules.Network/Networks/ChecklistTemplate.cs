@@ -11,21 +11,21 @@ internal static class ChecklistTemplate
         await db.ExecuteAsync(DeleteSql, new { NetworkId = networkId }, ct);
         await db.ExecuteAsync(InsertSql, items.Select((item, position) => new
         {
-            Id = Guid.CreateVersion7(), NetworkId = networkId, Position = position, item.Code, Label = item.Label.Trim(), item.Mandatory,
+            Id = Guid.CreateVersion7(), NetworkId = networkId, Position = position, item.Code, Label = item.Label.Trim(), item.Mandatory, item.RequiresFile,
         }), ct);
     }
 
     public static async Task<IReadOnlyList<ChecklistTemplateItem>> ReadAsync(DbSession db, Guid networkId, CancellationToken ct) =>
         (await db.QueryAsync<TemplateItemRow>(SelectSql, new { NetworkId = networkId }, ct))
-        .Select(r => new ChecklistTemplateItem(r.Code, r.Label, r.Mandatory)).ToList();
+        .Select(r => new ChecklistTemplateItem(r.Code, r.Label, r.Mandatory, r.RequiresFile)).ToList();
 
     internal const string DeleteSql = "DELETE FROM network_checklist_template_items WHERE network_id = @NetworkId";
 
     internal const string InsertSql = """
-        INSERT INTO network_checklist_template_items (id, network_id, position, code, label, mandatory)
-        VALUES (@Id, @NetworkId, @Position, @Code, @Label, @Mandatory)
+        INSERT INTO network_checklist_template_items (id, network_id, position, code, label, mandatory, requires_file)
+        VALUES (@Id, @NetworkId, @Position, @Code, @Label, @Mandatory, @RequiresFile)
         """;
 
     internal const string SelectSql =
-        "SELECT code, label, mandatory FROM network_checklist_template_items WHERE network_id = @NetworkId ORDER BY position";
+        "SELECT code, label, mandatory, requires_file FROM network_checklist_template_items WHERE network_id = @NetworkId ORDER BY position";
 }

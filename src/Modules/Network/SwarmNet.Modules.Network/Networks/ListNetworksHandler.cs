@@ -4,6 +4,7 @@ using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Paging;
+using SwarmNet.Modules.Network.Candidacies;
 using SwarmNet.Modules.Network.Contracts.Networks;
 using SwarmNet.Modules.Network.Organizations;
 
@@ -50,10 +51,13 @@ internal sealed class ListNetworksHandler(DbSession db, ActorContext actor) : IR
 
     internal const string CountSql = "SELECT COUNT(*) FROM network_networks n" + Where;
 
+    /// <summary>The count covers only the candidacies the actor may see: a structure counts its own, never its neighbours'.</summary>
     internal const string PageSql = """
         SELECT n.id, n.owner_organization_id, o.name AS owner_name, n.name, n.brands,
                (SELECT COUNT(*) FROM network_candidacies c WHERE c.network_id = n.id
-                  AND c.stage IN ('Lead', 'Qualification', 'Readiness', 'Contracting')) AS open_candidacies
+                  AND c.stage IN ('Lead', 'Qualification', 'Readiness', 'Contracting') AND
+        """ + CandidacyRow.Visible + """
+        ) AS open_candidacies
         FROM network_networks n JOIN network_organizations o ON o.id = n.owner_organization_id
         """ + Where + " ORDER BY n.name, n.id {{PAGE}}";
 }

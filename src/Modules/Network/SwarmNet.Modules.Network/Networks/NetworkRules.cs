@@ -45,4 +45,5 @@ internal sealed class TemplateItemRow
     public string Code { get; init; } = "";
     public string Label { get; init; } = "";
     public bool Mandatory { get; init; }
+    public bool RequiresFile { get; init; }
 }

@@ -32,4 +32,6 @@ internal static class ObligationMessages
     public static string MonthDayOrAnniversary => Text.T("Indiquez month et day, ou anniversary: true.", "Give month and day, or anniversary: true.");
 
     public static string NotForThisKind => Text.T("Ce champ ne s'applique pas à ce type d'échéance.", "This field does not apply to this kind of schedule.");
+
+    public static string OutsideCover => Text.T("La date tombe hors de la durée du contrat.", "The date falls outside the contract's term.");
 }

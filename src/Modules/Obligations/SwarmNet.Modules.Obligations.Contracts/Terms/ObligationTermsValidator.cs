@@ -12,8 +12,11 @@ namespace SwarmNet.Modules.Obligations.Contracts.Terms;
 public static class ObligationTermsValidator
 {
     /// <param name="partnerOrganizationIds">Organisations besides grantor and grantee that may carry an obligation (partnerships); none by default.</param>
+    /// <param name="cover">When known, a <c>once</c> date must fall inside it.</param>
+    /// <param name="anyOrganizationId">A preview has no parties: any organisation id is accepted as an actor.</param>
     public static IReadOnlyList<FieldError> Validate(
-        IReadOnlyList<ObligationTerm?>? terms, string pathPrefix = "", IReadOnlyCollection<Guid>? partnerOrganizationIds = null)
+        IReadOnlyList<ObligationTerm?>? terms, string pathPrefix = "", IReadOnlyCollection<Guid>? partnerOrganizationIds = null,
+        ContractCover? cover = null, bool anyOrganizationId = false)
     {
         ArgumentNullException.ThrowIfNull(pathPrefix);
         var errors = new List<FieldError>();
@@ -32,8 +35,10 @@ public static class ObligationTermsValidator
                 continue;
             }
             CheckTexts(term, path, seenCodes, errors);
-            CheckVocabulary(term, path, partnerOrganizationIds ?? [], errors);
+            CheckVocabulary(term, path, partnerOrganizationIds ?? [], anyOrganizationId, errors);
             ScheduleRules.Check(term.Schedule, $"{path}/schedule", errors);
+            if (cover is { } c && term.Schedule is { Kind: Once, Date: { } date } && !c.Contains(date))
+                errors.Add(new($"{path}/schedule/date", ObligationMessages.OutsideCover));
             CheckReminders(term, path, errors);
         }
         return errors;
@@ -51,16 +56,16 @@ public static class ObligationTermsValidator
             errors.Add(new($"{path}/description", ObligationMessages.Length(0, MaxDescriptionLength)));
     }
 
-    private static void CheckVocabulary(ObligationTerm term, string path, IReadOnlyCollection<Guid> partners, List<FieldError> errors)
+    private static void CheckVocabulary(ObligationTerm term, string path, IReadOnlyCollection<Guid> partners, bool anyOrganization, List<FieldError> errors)
     {
         if (term.Category is null || !Categories.Contains(term.Category))
             errors.Add(new($"{path}/category", ObligationMessages.OneOf(Categories)));
         if (term.Evidence is null || !Evidence.Contains(term.Evidence))
             errors.Add(new($"{path}/evidence", ObligationMessages.OneOf(Evidence)));
         var isParty = term.Actor is Grantee or Grantor;
-        var isPartner = Guid.TryParse(term.Actor, out var partner) && partners.Contains(partner);
+        var isPartner = Guid.TryParse(term.Actor, out var partner) && (anyOrganization || partners.Contains(partner));
         if (!isParty && !isPartner)
-            errors.Add(new($"{path}/actor", partners.Count == 0 ? ObligationMessages.OneOf([Grantee, Grantor]) : ObligationMessages.ActorOrPartner));
+            errors.Add(new($"{path}/actor", partners.Count == 0 && !anyOrganization ? ObligationMessages.OneOf([Grantee, Grantor]) : ObligationMessages.ActorOrPartner));
     }
 
     private static void CheckReminders(ObligationTerm term, string path, List<FieldError> errors)

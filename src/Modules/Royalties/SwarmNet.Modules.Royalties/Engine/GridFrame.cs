@@ -1,3 +1,5 @@
+using SwarmNet.Modules.Royalties.Contracts.Periods;
+
 namespace SwarmNet.Modules.Royalties.Engine;
 
 /// <summary>
@@ -7,8 +9,7 @@ namespace SwarmNet.Modules.Royalties.Engine;
 internal readonly record struct GridFrame(DateOnly EffectiveDate, DateOnly EndDate, int MonthsPerPeriod, bool CalendarYear)
 {
     /// <summary>Y_k, computed from the effective date for every k, never chained from Y_{k-1}.</summary>
-    public DateOnly YearStart(int k) =>
-        CalendarYear ? new DateOnly(EffectiveDate.Year + k - 1, 1, 1) : EffectiveDate.AddYears(k - 1);
+    public DateOnly YearStart(int k) => RoyaltyPeriods.YearStart(EffectiveDate, CalendarYear, k);
 
     /// <summary>
     /// The latest date a simulation may reach: 50 years, which keeps every Y_{k+1} the grid computes far from

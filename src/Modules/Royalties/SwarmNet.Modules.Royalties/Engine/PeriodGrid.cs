@@ -1,3 +1,5 @@
+using SwarmNet.Modules.Royalties.Contracts.Periods;
+
 namespace SwarmNet.Modules.Royalties.Engine;
 
 /// <summary>
@@ -21,46 +23,27 @@ internal sealed class PeriodGrid
     public static PeriodGrid Build(GridFrame frame, DateOnly horizon)
     {
         var periods = new List<GridPeriod>();
-        var years = new List<RoyaltyYearFrame>();
-        var step = frame.MonthsPerPeriod;
-        var perYear = 12 / step;
-        for (var k = 1; ; k++)
+        foreach (var p in RoyaltyPeriods.Enumerate(frame.EffectiveDate, frame.EndDate, frame.MonthsPerPeriod, frame.CalendarYear))
         {
-            var yearStart = frame.YearStart(k);
-            if (yearStart > frame.EndDate || yearStart > horizon)
+            if (p.Start > horizon)
             {
                 break;
             }
 
-            var nextYear = frame.YearStart(k + 1);
-            years.Add(YearFrame(frame, k, yearStart, nextYear));
-            for (var i = 0; i < perYear; i++)
-            {
-                var gridStart = yearStart.AddMonths(step * i);
-                // The last period ends the day before Y_{k+1}, which differs from Y_k + 12 months after a 29 February.
-                var nextStart = i == perYear - 1 ? nextYear : yearStart.AddMonths(step * (i + 1));
-                var gridEnd = nextStart.AddDays(-1);
-                var start = gridStart > frame.EffectiveDate ? gridStart : frame.EffectiveDate;
-                if (gridEnd < frame.EffectiveDate)
-                {
-                    continue;
-                }
+            periods.Add(new GridPeriod(
+                p.Start,
+                p.End,
+                p.Year,
+                p.End.DayNumber - p.Start.DayNumber + 1,
+                p.GridEnd.DayNumber - p.GridStart.DayNumber + 1,
+                p.IsLastOfYear,
+                ContractMonth.Of(frame.EffectiveDate, p.Start)));
+        }
 
-                if (gridStart > frame.EndDate || start > horizon)
-                {
-                    break;
-                }
-
-                var end = gridEnd < frame.EndDate ? gridEnd : frame.EndDate;
-                periods.Add(new GridPeriod(
-                    start,
-                    end,
-                    k,
-                    end.DayNumber - start.DayNumber + 1,
-                    gridEnd.DayNumber - gridStart.DayNumber + 1,
-                    i == perYear - 1 || nextStart > frame.EndDate,
-                    ContractMonth.Of(frame.EffectiveDate, start)));
-            }
+        var years = new List<RoyaltyYearFrame>();
+        for (var k = 1; frame.YearStart(k) <= frame.EndDate && frame.YearStart(k) <= horizon; k++)
+        {
+            years.Add(YearFrame(frame, k, frame.YearStart(k), frame.YearStart(k + 1)));
         }
 
         return new PeriodGrid([.. periods], [.. years]);

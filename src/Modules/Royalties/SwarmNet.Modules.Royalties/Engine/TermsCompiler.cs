@@ -1,3 +1,4 @@
+using SwarmNet.Modules.Royalties.Contracts.Periods;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
 
 namespace SwarmNet.Modules.Royalties.Engine;
@@ -8,7 +9,7 @@ internal static class TermsCompiler
     public static GridFrame Frame(RoyaltyTerms terms) => new(
         terms.EffectiveDate!.Value,
         terms.EndDate ?? DateOnly.MaxValue,
-        terms.Periodicity switch { RoyaltyVocabulary.Monthly => 1, RoyaltyVocabulary.Quarterly => 3, _ => 12 },
+        RoyaltyPeriods.MonthsPerPeriod(terms.Periodicity) ?? 12,
         terms.RoyaltyYear == RoyaltyVocabulary.CalendarYear);
 
     public static CompiledTerms Compile(RoyaltyTerms terms)

@@ -8,6 +8,10 @@ internal sealed class TierScale(bool marginal, decimal[] upTo, decimal[] rates)
 {
     public bool Marginal { get; } = marginal;
 
+    public IReadOnlyList<decimal> UpTo => upTo;
+
+    public IReadOnlyList<decimal> Rates => rates;
+
     public decimal Apply(decimal x)
     {
         if (!Marginal)

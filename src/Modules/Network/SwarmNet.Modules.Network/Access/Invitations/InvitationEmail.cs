@@ -1,5 +1,5 @@
 using System.Globalization;
-using SwarmNet.Modules.Network.Contracts.Access;
+using SwarmNet.BuildingBlocks.Mail;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
 

@@ -6,7 +6,7 @@ using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.Modules.Network.Access.Rules;
-using SwarmNet.Modules.Network.Contracts.Access;
+using SwarmNet.BuildingBlocks.Mail;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
 
@@ -22,7 +22,7 @@ internal sealed class InviteMemberValidator : AbstractValidator<InviteMember>
     }
 }
 
-internal sealed class InviteMemberHandler(DbSession db, TimeProvider clock, ActorContext actor, AccessOptions options, IEmailSender mail)
+internal sealed class InviteMemberHandler(DbSession db, TimeProvider clock, ActorContext actor, AccessOptions options, MailQueue mail)
     : IRequestHandler<InviteMember, InvitationDto>
 {
     public async Task<InvitationDto> Handle(InviteMember request, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ internal sealed class InviteMemberHandler(DbSession db, TimeProvider clock, Acto
             invitation.Id, invitation.OrganizationId, invitation.Email, invitation.Role, TokenHash = SecretTokens.Hash(token),
             invitation.CreatedAt, CreatedBy = actor.Current.UserId, invitation.ExpiresAt,
         }, cancellationToken);
-        await mail.SendAsync(InvitationEmail.Compose(invitation, organization, actor.Current.DisplayName, $"{options.PublicUrl}/invitations/accept?token={token}"), cancellationToken);
+        await mail.EnqueueAsync(InvitationEmail.Compose(invitation, organization, actor.Current.DisplayName, $"{options.PublicUrl}/invitations/accept?token={token}"), cancellationToken);
         return invitation;
     }
 

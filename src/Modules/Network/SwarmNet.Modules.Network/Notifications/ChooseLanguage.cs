@@ -1,0 +1,26 @@
+using FluentValidation;
+using MediatR;
+using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.Messaging;
+
+namespace SwarmNet.Modules.Network.Notifications;
+
+/// <summary>The signed-in person chooses the language of their e-mails and notifications: fr (the default) or en.</summary>
+internal sealed record ChooseLanguage(string Language) : ICommand;
+
+internal sealed class ChooseLanguageValidator : AbstractValidator<ChooseLanguage>
+{
+    public ChooseLanguageValidator() => RuleFor(c => c.Language).Must(l => l is "fr" or "en").WithMessage("fr, en");
+}
+
+internal sealed class ChooseLanguageHandler(DbSession db, ActorContext actor) : IRequestHandler<ChooseLanguage, Unit>
+{
+    public async Task<Unit> Handle(ChooseLanguage request, CancellationToken cancellationToken)
+    {
+        await db.ExecuteAsync(UpdateSql, new { request.Language, UserId = actor.Current.UserId ?? Guid.Empty }, cancellationToken);
+        return Unit.Value;
+    }
+
+    internal const string UpdateSql = "UPDATE network_users SET language = @Language WHERE id = @UserId";
+}

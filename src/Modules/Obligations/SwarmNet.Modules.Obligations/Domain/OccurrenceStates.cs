@@ -1,0 +1,39 @@
+using SwarmNet.BuildingBlocks.Localization;
+
+namespace SwarmNet.Modules.Obligations.Domain;
+
+/// <summary>
+/// Upcoming → Due → Submitted → Accepted; Rejected goes back to the structure, Overdue once the due date passed, Waived
+/// by the network head, Cancelled when a termination or an amendment removes it. Stored as these words.
+/// </summary>
+internal static class OccurrenceStates
+{
+    public const string Upcoming = "Upcoming";
+    public const string Due = "Due";
+    public const string Submitted = "Submitted";
+    public const string Accepted = "Accepted";
+    public const string Rejected = "Rejected";
+    public const string Overdue = "Overdue";
+    public const string Waived = "Waived";
+    public const string Cancelled = "Cancelled";
+
+    public static readonly IReadOnlyList<string> All = [Upcoming, Due, Submitted, Accepted, Rejected, Overdue, Waived, Cancelled];
+
+    /// <summary>Still owed by the structure: what a submission, a waiver, a termination or an amendment may change.</summary>
+    public static readonly IReadOnlyList<string> Open = [Upcoming, Due, Rejected, Overdue];
+
+    public static bool IsOpen(string state) => Open.Contains(state);
+
+    /// <summary>The glossary's words, for French sentences; English on request.</summary>
+    public static string Label(string state) => state switch
+    {
+        Upcoming => Text.T("à venir", "upcoming"),
+        Due => Text.T("à rendre", "due"),
+        Submitted => Text.T("déposée", "submitted"),
+        Accepted => Text.T("acceptée", "accepted"),
+        Rejected => Text.T("refusée", "rejected"),
+        Overdue => Text.T("en retard", "overdue"),
+        Waived => Text.T("dispensée", "waived"),
+        _ => Text.T("annulée", "cancelled"),
+    };
+}
