@@ -11,7 +11,7 @@ using SwarmNet.Modules.Licences.Persistence;
 namespace SwarmNet.Modules.Licences.Documents;
 
 /// <summary>Attaches a signed file to a licence (the grantor's staff or the licensee's admin), with its SHA-256, size, type and uploader.</summary>
-internal sealed record AttachLicenceDocument(Guid LicenceId, string? FileName, string? ContentType, byte[] Content) : ICommand<LicenceDocumentDto>;
+internal sealed record AttachLicenceDocument(Guid LicenceId, string? FileName, string? ContentType, byte[] Content) : ICommand<LicenceDocumentDto>, IDurableCommand;
 
 internal sealed class AttachLicenceDocumentHandler(DbSession db, ActorContext actorContext, DocumentStore store, LicenceHistory history, TimeProvider clock)
     : IRequestHandler<AttachLicenceDocument, LicenceDocumentDto>

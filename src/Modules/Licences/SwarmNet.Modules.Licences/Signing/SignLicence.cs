@@ -16,7 +16,7 @@ namespace SwarmNet.Modules.Licences.Signing;
 /// Records that both parties signed the draft. It needs valid royalty and exit terms, and no clash with a licence
 /// signed since the draft. It becomes active at once when its effective date is today or past, else on that date.
 /// </summary>
-internal sealed record SignLicence(Guid LicenceId, int Version) : ICommand<LicenceDto>;
+internal sealed record SignLicence(Guid LicenceId, int Version) : ICommand<LicenceDto>, IDurableCommand;
 
 internal sealed class SignLicenceHandler(DbSession db, ActorContext actorContext, LicenceHistory history, LicenceAnnouncements announce,
     IMediator mediator, TimeProvider clock) : IRequestHandler<SignLicence, LicenceDto>

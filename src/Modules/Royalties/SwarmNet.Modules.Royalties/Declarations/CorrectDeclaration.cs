@@ -13,7 +13,7 @@ namespace SwarmNet.Modules.Royalties.Declarations;
 /// declarant corrected (409 when another correction came first). Approved statements it changes get an adjustment.
 /// </summary>
 internal sealed record CorrectDeclaration(Guid DeclarationId, int Version, IReadOnlyDictionary<string, decimal>? Revenue, bool NoActivity,
-    SwornStatement? Sworn) : ICommand<DeclarationDto>;
+    SwornStatement? Sworn) : ICommand<DeclarationDto>, IDurableCommand;
 
 internal sealed class CorrectDeclarationHandler(DbSession db, ActorContext actor, DeclarationWriter writer, IMediator mediator, TimeProvider clock)
     : IRequestHandler<CorrectDeclaration, DeclarationDto>

@@ -13,7 +13,7 @@ namespace SwarmNet.Modules.Royalties.Declarations;
 /// period already declared is corrected through <see cref="CorrectDeclaration"/> (409 here).
 /// </summary>
 internal sealed record DeclareRevenue(Guid AgreementId, DateOnly? PeriodStart, IReadOnlyDictionary<string, decimal>? Revenue, bool NoActivity,
-    SwornStatement? Sworn) : ICommand<DeclarationDto>;
+    SwornStatement? Sworn) : ICommand<DeclarationDto>, IDurableCommand;
 
 internal sealed class DeclareRevenueHandler(DbSession db, ActorContext actor, DeclarationWriter writer, IMediator mediator, TimeProvider clock)
     : IRequestHandler<DeclareRevenue, DeclarationDto>

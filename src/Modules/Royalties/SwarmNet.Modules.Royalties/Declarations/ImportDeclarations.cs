@@ -13,7 +13,7 @@ namespace SwarmNet.Modules.Royalties.Declarations;
 /// Many periods at once from a CSV file, under one sworn statement: all rows valid or nothing imported, and every bad
 /// row and column in the one answer. A period already declared gets a new version (a correction).
 /// </summary>
-internal sealed record ImportDeclarations(Guid AgreementId, string? Csv, SwornStatement? Sworn) : ICommand<ImportResult>;
+internal sealed record ImportDeclarations(Guid AgreementId, string? Csv, SwornStatement? Sworn) : ICommand<ImportResult>, IDurableCommand;
 
 internal sealed record ImportResult(int Periods, IReadOnlyList<Guid> DeclarationIds);
 
