@@ -38,4 +38,13 @@ public static class Problems
     public static IResult TooLarge(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: Text.T("Fichier trop volumineux", "File too large"),
             detail: detail, type: "https://swarmnet.local/problems/too-large");
+
+    /// <summary>429 with Retry-After (whole seconds, at least 1): too many attempts from this client or at this account.</summary>
+    public static IResult TooManyAttempts(HttpContext http, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: Text.T("Trop de tentatives", "Too many attempts"),
+            detail: Text.T($"Réessayez dans {seconds} s.", $"Try again in {seconds} s."), type: "https://swarmnet.local/problems/too-many-attempts");
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Http;
@@ -14,7 +15,8 @@ namespace SwarmNet.Host.Access;
 internal static class AccessSetup
 {
     public const string Scheme = "SwarmNet";
-    public const string PlatformAdminPolicy = "PlatformAdmin";
+    /// <summary>Modules require it by this name (<see cref="Roles.PlatformAdmin"/>), before the body is read.</summary>
+    public const string PlatformAdminPolicy = Roles.PlatformAdmin;
 
     public static IServiceCollection AddSwarmNetAccess(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,13 +38,21 @@ internal static class AccessSetup
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // Idle timeout of the cookie; the session behind it also ends Access:SessionHours after sign-in (docs/adr/0055).
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Access:SessionIdleMinutes", 480));
                 o.SlidingExpiration = true;
                 // An API answers 401/403 problem details; it never redirects to a login page.
                 o.Events.OnRedirectToLogin = context => AccessProblems.WriteUnauthorizedAsync(context.HttpContext);
                 o.Events.OnRedirectToAccessDenied = context => AccessProblems.WriteForbiddenAsync(context.HttpContext);
             })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+
+        // Limits are declared by the endpoints (sign-in: per client address); a refusal is a 429 problem with Retry-After.
+        services.AddRateLimiter(o => o.OnRejected = async (context, ct) =>
+        {
+            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+            await Problems.TooManyAttempts(context.HttpContext, retryAfter).ExecuteAsync(context.HttpContext);
+        });
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

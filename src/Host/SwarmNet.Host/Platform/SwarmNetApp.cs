@@ -68,6 +68,7 @@ internal static class SwarmNetApp
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.UseSwarmNetAccess();
         app.MapHealth();
         app.MapOpenApi().RequirePlatformAdmin(app.Environment, openInDevelopment: true);

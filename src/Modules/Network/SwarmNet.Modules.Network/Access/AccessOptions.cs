@@ -2,16 +2,31 @@ using Microsoft.Extensions.Configuration;
 
 namespace SwarmNet.Modules.Network.Access;
 
-/// <summary>Settings under <c>Access:</c>: where links point and how long an invitation lives (mail: <c>Mail:</c>, BuildingBlocks).</summary>
+/// <summary>
+/// Settings under <c>Access:</c>: where links point, how long invitations, sessions and API tokens live, how many
+/// sign-in attempts an address may make (mail: <c>Mail:</c>, BuildingBlocks; the cookie's idle time: the host).
+/// </summary>
 internal sealed class AccessOptions
 {
     public string PublicUrl { get; init; } = "http://localhost:5080";
 
     public TimeSpan InvitationLifetime { get; init; } = TimeSpan.FromDays(7);
 
+    /// <summary>A signed-in session ends this long after sign-in, however active (the cookie also ends when idle).</summary>
+    public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(12);
+
+    /// <summary>The longest an API token may live; a token created without an expiry gets this one.</summary>
+    public TimeSpan ApiTokenMaxLifetime { get; init; } = TimeSpan.FromDays(365);
+
+    /// <summary>Sign-in attempts one client address may make per minute (and at once), whatever the accounts.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 20;
+
     public static AccessOptions From(IConfiguration configuration) => new()
     {
         PublicUrl = (configuration["Access:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/'),
         InvitationLifetime = TimeSpan.FromDays(configuration.GetValue("Access:InvitationDays", 7)),
+        SessionLifetime = TimeSpan.FromHours(configuration.GetValue("Access:SessionHours", 12)),
+        ApiTokenMaxLifetime = TimeSpan.FromDays(configuration.GetValue("Access:ApiTokenMaxDays", 365)),
+        SignInAttemptsPerMinute = configuration.GetValue("Access:SignInAttemptsPerMinute", 20),
     };
 }

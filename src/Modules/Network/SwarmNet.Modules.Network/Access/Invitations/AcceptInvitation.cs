@@ -1,22 +1,24 @@
 using FluentValidation;
 using MediatR;
+using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
-using SwarmNet.BuildingBlocks.Messaging;
-using SwarmNet.Modules.Network.Access.Rules;
-using SwarmNet.Modules.Network.Access.Users;
 using SwarmNet.BuildingBlocks.Validation;
+using SwarmNet.Modules.Network.Access.Rules;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
 
 /// <summary>
-/// Whoever holds the e-mailed link joins the organisation: the account of that e-mail if it exists, otherwise a new one
-/// with the name and password given. The link works once.
+/// Whoever holds the e-mailed link joins the organisation (the link works once). Signed in, it joins the account of
+/// the invited address — only that one. Not signed in, it creates the account with the name and password given;
+/// when the address already has an account nothing happens, and the answer is the same either way (sign in next),
+/// so the link never tells whether an account exists (docs/adr/0056). Not a command: the password is hashed first.
 /// </summary>
-internal sealed record AcceptInvitation(string Token, string? DisplayName, string? Password) : ICommand<AcceptedInvitationDto>;
+internal sealed record AcceptInvitation(string Token, string? DisplayName, string? Password) : IRequest<AcceptedInvitationDto>;
 
-internal sealed record AcceptedInvitationDto(Guid UserId, Guid OrganizationId, string Role, bool AccountCreated);
+/// <summary><see cref="SignInRequired"/>: the caller was not signed in; they sign in next (with the new or their existing account).</summary>
+internal sealed record AcceptedInvitationDto(Guid OrganizationId, string Role, bool SignInRequired);
 
 internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>
 {
@@ -28,33 +30,27 @@ internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvita
     }
 }
 
-internal sealed class AcceptInvitationHandler(DbSession db, TimeProvider clock) : IRequestHandler<AcceptInvitation, AcceptedInvitationDto>
+internal sealed class AcceptInvitationHandler(DbSession db, ActorContext actor, TimeProvider clock, IMediator mediator)
+    : IRequestHandler<AcceptInvitation, AcceptedInvitationDto>
 {
     public async Task<AcceptedInvitationDto> Handle(AcceptInvitation request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var invitation = SecretTokens.LooksLike(request.Token, SecretTokens.InvitationPrefix)
-            ? await db.QuerySingleOrDefaultAsync<InvitationDto>(SelectPendingSql, new { Hash = SecretTokens.Hash(request.Token), Now = now }, cancellationToken)
+            ? await db.QuerySingleOrDefaultAsync<InvitationDto>(SelectPendingSql, new { Hash = SecretTokens.Hash(request.Token), Now = clock.GetUtcNow() }, cancellationToken)
             : null;
         if (invitation is null)
-            throw new NotFoundException(Text.T("Invitation introuvable, expirée ou déjà utilisée.", "Invitation not found, expired or already used."));
+            throw NotFound();
 
-        var userId = await db.QuerySingleOrDefaultAsync<Guid?>(UserSql.SelectUserIdByEmailSql, new { invitation.Email }, cancellationToken);
-        var created = userId is null;
-        userId ??= await CreateUserAsync(invitation.Email, request, now, cancellationToken);
-        if (await db.ExecuteScalarAsync<long>(UserSql.CountMembershipSql, new { invitation.OrganizationId, UserId = userId }, cancellationToken) > 0)
-            throw new ConflictException(Text.T("Vous êtes déjà membre de cette organisation.", "You are already a member of this organisation."));
+        if (actor.Current.UserId is { } userId)
+        {
+            var email = await db.QuerySingleOrDefaultAsync<string>(SelectEmailSql, new { Id = userId }, cancellationToken);
+            if (!string.Equals(email, invitation.Email, StringComparison.OrdinalIgnoreCase))
+                throw NotFound();
+            await mediator.Send(new JoinByInvitation(invitation.Id, userId, null), cancellationToken);
+            return new AcceptedInvitationDto(invitation.OrganizationId, invitation.Role, SignInRequired: false);
+        }
 
-        // The guard on accepted_at makes a second, concurrent acceptance of the same link fail.
-        if (await db.ExecuteAsync(MarkAcceptedSql, new { invitation.Id, UserId = userId, Now = now }, cancellationToken) == 0)
-            throw new ConflictException(Text.T("Cette invitation vient d'être utilisée.", "This invitation was just used."));
-        await db.ExecuteAsync(UserSql.InsertMembershipSql,
-            new { invitation.OrganizationId, UserId = userId, invitation.Role, CreatedAt = now }, cancellationToken);
-        return new AcceptedInvitationDto(userId.Value, invitation.OrganizationId, invitation.Role, created);
-    }
-
-    private async Task<Guid> CreateUserAsync(string email, AcceptInvitation request, DateTimeOffset now, CancellationToken ct)
-    {
+        // Asked of every anonymous caller, whether or not the address has an account.
         var missing = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.DisplayName))
             missing.Add(new FieldError("/displayName", Text.T("Indiquez votre nom pour créer votre compte.", "Enter your name to create your account.")));
@@ -62,22 +58,18 @@ internal sealed class AcceptInvitationHandler(DbSession db, TimeProvider clock) 
             missing.Add(new FieldError("/password", Text.T("Choisissez un mot de passe pour créer votre compte.", "Choose a password to create your account.")));
         if (missing.Count > 0)
             throw new InputValidationException(missing);
-        var id = Guid.CreateVersion7();
-        await db.ExecuteAsync(UserSql.InsertUserSql, new
-        {
-            Id = id, Email = email, DisplayName = request.DisplayName!.Trim(), PasswordHash = Passwords.Hash(request.Password!),
-            IsPlatformAdmin = false, CreatedAt = now,
-        }, ct);
-        return id;
+        var account = new NewAccount(request.DisplayName!.Trim(), Passwords.Hash(request.Password!));
+        await mediator.Send(new JoinByInvitation(invitation.Id, null, account), cancellationToken);
+        return new AcceptedInvitationDto(invitation.OrganizationId, invitation.Role, SignInRequired: true);
     }
+
+    internal static NotFoundException NotFound() => new(Text.T("Invitation introuvable, expirée, déjà utilisée ou adressée à un autre compte.",
+        "Invitation not found, expired, already used or addressed to another account."));
 
     internal const string SelectPendingSql = "SELECT " + InvitationDto.Columns + """
          FROM network_invitations
         WHERE token_hash = @Hash AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > @Now
         """;
 
-    internal const string MarkAcceptedSql = """
-        UPDATE network_invitations SET accepted_at = @Now, accepted_by = @UserId
-        WHERE id = @Id AND accepted_at IS NULL AND revoked_at IS NULL
-        """;
+    internal const string SelectEmailSql = "SELECT email FROM network_users WHERE id = @Id";
 }
