@@ -28,9 +28,10 @@ public sealed class LicenceDemoTests
         await client.SignInAsync("admin@tests.swarmnet.invalid");
 
         var page = await client.GetFromJsonAsync<JsonElement>("/api/licences?brand=Les%20Triporteurs");
-        Assert.Equal(3, page.GetProperty("total").GetInt32());
+        Assert.Equal(4, page.GetProperty("total").GetInt32());
         var byLicensee = page.GetProperty("items").EnumerateArray().ToDictionary(l => l.GetProperty("licenseeName").GetString()!, l => l);
         Assert.Equal("active", byLicensee["STEP"].GetProperty("status").GetString());
+        Assert.Equal("active", byLicensee["Tiers-lieu La Fabrique"].GetProperty("status").GetString());
         Assert.Equal("signed", byLicensee["Coopérative Roule Ma Poule"].GetProperty("status").GetString());
         Assert.Equal("draft", byLicensee["Régie de quartier Saint-Michel"].GetProperty("status").GetString());
 
@@ -43,6 +44,6 @@ public sealed class LicenceDemoTests
         Assert.Equal(1, terms.GetProperty("rampUp").GetArrayLength());
 
         await DemoSeeding.SeedAsync(seeded.Services, CancellationToken.None);
-        Assert.Equal(3, (await client.GetFromJsonAsync<JsonElement>("/api/licences")).GetProperty("total").GetInt32());
+        Assert.Equal(4, (await client.GetFromJsonAsync<JsonElement>("/api/licences")).GetProperty("total").GetInt32());
     }
 }

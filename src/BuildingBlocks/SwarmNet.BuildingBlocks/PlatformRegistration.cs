@@ -6,6 +6,7 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.BuildingBlocks.Jobs;
+using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Mail;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.BuildingBlocks.Migrations;
@@ -21,6 +22,7 @@ public static class PlatformRegistration
         TypeHandlers.Register();
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+        ValidatorOptions.Global.LanguageManager = new ValidationMessages();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => ReadDatabaseOptions(sp.GetRequiredService<IConfiguration>()));
@@ -47,7 +49,7 @@ public static class PlatformRegistration
         services.AddRecurringJob("platform.purge-outbox", "30 3 * * *",
             "Supprime les événements livrés depuis plus de 30 jours", () => new PurgeDispatchedOutbox());
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTexts.Fill);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
     }

@@ -19,7 +19,7 @@ internal sealed class RunLicenceLifecycleHandler(DbSession db, LicenceHistory hi
     : IRequestHandler<RunLicenceLifecycle, Unit>
 {
     public const string JobId = "licences.daily-lifecycle";
-    private const int BatchSize = 200;
+    internal const int BatchSize = 200;
     private static readonly Actor Job = Actor.System with { DisplayName = "SwarmNet (tâche quotidienne)" };
 
     public async Task<Unit> Handle(RunLicenceLifecycle request, CancellationToken cancellationToken)

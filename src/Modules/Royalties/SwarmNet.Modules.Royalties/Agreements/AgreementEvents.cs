@@ -11,7 +11,8 @@ namespace SwarmNet.Modules.Royalties.Agreements;
 /// An activated contract with royalty terms becomes an agreement, once (the event may come twice). Terms that fail the
 /// validator are logged and skipped: no statement could be computed from them.
 /// </summary>
-internal sealed partial class AgreementActivatedHandler(DbSession db, TimeProvider clock, RoyaltiesOptions options, ILogger<AgreementActivatedHandler> logger)
+internal sealed partial class AgreementActivatedHandler(
+    DbSession db, PartyDirectory parties, TimeProvider clock, RoyaltiesOptions options, ILogger<AgreementActivatedHandler> logger)
     : IIntegrationEventHandler<LicenceActivated>
 {
     public const string Licence = "licence";
@@ -32,6 +33,8 @@ internal sealed partial class AgreementActivatedHandler(DbSession db, TimeProvid
         await db.ExecuteAsync(InsertSql, new
         {
             Id = licence.LicenceId, Kind = Licence, Grantor = licence.GrantorOrganizationId, Structure = licence.LicenseeOrganizationId,
+            GrantorName = (await parties.GetAsync(licence.GrantorOrganizationId, ct)).Name,
+            StructureName = (await parties.GetAsync(licence.LicenseeOrganizationId, ct)).Name,
             licence.NetworkId, licence.Brand, licence.EffectiveDate, licence.EndDate, Status = AgreementStatus.Active,
             VatExempt = terms.VatRate == 0m, PaymentDays = options.PaymentDays,
             DueDays = DeclarationDueDays(licence.ObligationTerms) ?? options.DeclarationDueDays, Now = now,
@@ -60,9 +63,9 @@ internal sealed partial class AgreementActivatedHandler(DbSession db, TimeProvid
     internal const string ExistsSql = "SELECT COUNT(*) FROM royalties_agreements WHERE id = @Id";
 
     internal const string InsertSql = """
-        INSERT INTO royalties_agreements (id, contract_kind, grantor_organization_id, structure_organization_id, network_id, brand,
+        INSERT INTO royalties_agreements (id, contract_kind, grantor_organization_id, grantor_name, structure_organization_id, structure_name, network_id, brand,
             effective_date, end_date, status, ended_on, vat_exempt, late_interest_rate, payment_days, declaration_due_days, created_at, updated_at)
-        VALUES (@Id, @Kind, @Grantor, @Structure, @NetworkId, @Brand, @EffectiveDate, @EndDate, @Status, NULL, @VatExempt, NULL,
+        VALUES (@Id, @Kind, @Grantor, @GrantorName, @Structure, @StructureName, @NetworkId, @Brand, @EffectiveDate, @EndDate, @Status, NULL, @VatExempt, NULL,
             @PaymentDays, @DueDays, @Now, @Now)
         """;
 
