@@ -52,17 +52,11 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
         throw new InvalidOperationException($"No e-mail to {to} was written.");
     }
 
-    /// <summary>A file the mail sender is still writing is locked: it is read on a later attempt.</summary>
+    /// <summary>Null while the sender still holds the file (another mail being written as the folder is read).</summary>
     private static MimeKit.MimeMessage? TryLoad(string file)
     {
-        try
-        {
-            return MimeKit.MimeMessage.Load(file);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        try { return MimeKit.MimeMessage.Load(file); }
+        catch (IOException) { return null; }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -28,6 +28,7 @@ public static class PlatformRegistration
         services.AddSingleton(sp => ReadDatabaseOptions(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<DbConnectionFactory>();
         services.AddScoped<DbSession>();
+        services.TryAddSingleton<ITransactionLocks, DialectTransactionLocks>();
         services.AddScoped<ActorContext>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton(MigrationSource.FromAssembly("platform", typeof(PlatformRegistration).Assembly));
