@@ -31,5 +31,14 @@ public sealed class ServiceBusyException(Exception? inner = null) : Exception("T
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 }
 
+/// <summary>
+/// Too much of a limited resource is asked for at once (password hashing under a flood, say): HTTP 429 with
+/// Retry-After. Nothing was done; the same request may be sent again after <see cref="RetryAfter"/>.
+/// </summary>
+public sealed class TooManyRequestsException(TimeSpan retryAfter) : Exception("Too many requests; retry shortly.")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
+
 /// <summary>The request body is larger than the endpoint accepts: HTTP 413, the message naming the limit.</summary>
 public sealed class PayloadTooLargeException(string message) : Exception(message);

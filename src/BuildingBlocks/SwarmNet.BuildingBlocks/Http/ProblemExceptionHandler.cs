@@ -28,6 +28,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
                 Text.T("La requête dépasse la taille acceptée.", "The request is larger than accepted.")),
             BadHttpRequestException bad => Problems.Validation(FromBadRequest(bad)),
             ServiceBusyException => Busy(httpContext),
+            TooManyRequestsException tooMany => Problems.TooManyAttempts(httpContext, tooMany.RetryAfter),
             _ when httpContext.RequestServices.GetRequiredService<DbConnectionFactory>().Dialect.IsBusy(exception) => Busy(httpContext),
             _ => null,
         };

@@ -21,6 +21,14 @@ internal sealed class AccessOptions
     /// <summary>Sign-in attempts one client address may make per minute (and at once), whatever the accounts.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 20;
 
+    /// <summary>Password hashes (sign-in, password change, invitation, provisioning) computed at once: half the cores by default.</summary>
+    public int PasswordHashesAtOnce { get; init; } = DefaultHashesAtOnce;
+
+    /// <summary>Hashes that may wait for a free slot (each some 50 ms); past them the caller gets 429.</summary>
+    public int PasswordHashesQueued { get; init; } = 16 * DefaultHashesAtOnce;
+
+    private static int DefaultHashesAtOnce => Math.Max(1, Environment.ProcessorCount / 2);
+
     public static AccessOptions From(IConfiguration configuration) => new()
     {
         PublicUrl = (configuration["Access:PublicUrl"] ?? "http://localhost:5080").TrimEnd('/'),
@@ -28,5 +36,7 @@ internal sealed class AccessOptions
         SessionLifetime = TimeSpan.FromHours(configuration.GetValue("Access:SessionHours", 12)),
         ApiTokenMaxLifetime = TimeSpan.FromDays(configuration.GetValue("Access:ApiTokenMaxDays", 365)),
         SignInAttemptsPerMinute = configuration.GetValue("Access:SignInAttemptsPerMinute", 20),
+        PasswordHashesAtOnce = configuration.GetValue("Access:PasswordHashesAtOnce", DefaultHashesAtOnce),
+        PasswordHashesQueued = configuration.GetValue("Access:PasswordHashesQueued", 16 * DefaultHashesAtOnce),
     };
 }

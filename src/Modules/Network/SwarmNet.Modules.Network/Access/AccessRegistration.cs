@@ -25,6 +25,7 @@ internal static class AccessRegistration
         services.TryAddSingleton(sp => AccessOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.TryAddScoped<DemoAccessCredentials>();
         services.TryAddSingleton<SignInThrottle>();
+        services.TryAddSingleton<PasswordWork>();
         // Per client address, before any password is hashed: a flood from one address costs a 429, not CPU (docs/adr/0054).
         services.AddOptions<RateLimiterOptions>().Configure<AccessOptions>((limiter, access) =>
             limiter.AddPolicy(AccessClaims.PasswordAttemptsPolicy, http => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(http),

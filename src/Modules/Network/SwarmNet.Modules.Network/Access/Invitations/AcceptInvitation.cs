@@ -30,7 +30,7 @@ internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvita
     }
 }
 
-internal sealed class AcceptInvitationHandler(DbSession db, ActorContext actor, TimeProvider clock, IMediator mediator)
+internal sealed class AcceptInvitationHandler(DbSession db, ActorContext actor, TimeProvider clock, PasswordWork passwords, IMediator mediator)
     : IRequestHandler<AcceptInvitation, AcceptedInvitationDto>
 {
     public async Task<AcceptedInvitationDto> Handle(AcceptInvitation request, CancellationToken cancellationToken)
@@ -58,7 +58,7 @@ internal sealed class AcceptInvitationHandler(DbSession db, ActorContext actor, 
             missing.Add(new FieldError("/password", Text.T("Choisissez un mot de passe pour créer votre compte.", "Choose a password to create your account.")));
         if (missing.Count > 0)
             throw new InputValidationException(missing);
-        var account = new NewAccount(request.DisplayName!.Trim(), Passwords.Hash(request.Password!));
+        var account = new NewAccount(request.DisplayName!.Trim(), await passwords.HashAsync(request.Password!, cancellationToken));
         await mediator.Send(new JoinByInvitation(invitation.Id, null, account), cancellationToken);
         return new AcceptedInvitationDto(invitation.OrganizationId, invitation.Role, SignInRequired: true);
     }

@@ -26,16 +26,18 @@ internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword
     }
 }
 
-internal sealed class ChangePasswordHandler(DbSession db, ActorContext actor, IMediator mediator) : IRequestHandler<ChangePassword, Unit>
+internal sealed class ChangePasswordHandler(DbSession db, ActorContext actor, PasswordWork passwords, IMediator mediator) : IRequestHandler<ChangePassword, Unit>
 {
     public async Task<Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
     {
         if (actor.Current is not { UserId: { } userId, SessionId: { } sessionId })
             throw new ForbiddenException(Text.T("Connectez-vous avec votre mot de passe pour le changer.", "Sign in with your password to change it."));
         var hash = await db.QuerySingleOrDefaultAsync<string>(SelectHashSql, new { Id = userId }, cancellationToken);
-        if (Passwords.Verify(hash, request.CurrentPassword) == PasswordVerificationResult.Failed)
+        var newHash = await passwords.RunAsync(() =>
+            Passwords.Verify(hash, request.CurrentPassword) == PasswordVerificationResult.Failed ? null : Passwords.Hash(request.NewPassword), cancellationToken);
+        if (newHash is null)
             throw new InputValidationException("/currentPassword", Text.T("Mot de passe actuel incorrect.", "Wrong current password."));
-        await mediator.Send(new ReplacePassword(userId, Passwords.Hash(request.NewPassword), sessionId), cancellationToken);
+        await mediator.Send(new ReplacePassword(userId, newHash, sessionId), cancellationToken);
         return Unit.Value;
     }
 

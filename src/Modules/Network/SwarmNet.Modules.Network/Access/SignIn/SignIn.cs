@@ -8,9 +8,10 @@ using SwarmNet.Modules.Network.Access.Sessions;
 namespace SwarmNet.Modules.Network.Access.SignIn;
 
 /// <summary>
-/// Checks an e-mail and password and opens a session. Not a command: the password is verified (about 50 ms of hashing)
-/// before any write lock, and only a success writes, in the short <see cref="StartSession"/> command. Failures write
-/// nothing; they slow down further attempts of that account from that address (<see cref="SignInThrottle"/>).
+/// Checks an e-mail and password and opens a session. Not a command: the password is verified (about 50 ms of hashing,
+/// in one of <see cref="PasswordWork"/>'s few slots) before any write lock, and only a success writes, in the short
+/// <see cref="StartSession"/> command. Failures write nothing; they slow down further attempts of that account from
+/// that address (<see cref="SignInThrottle"/>).
 /// </summary>
 internal sealed record SignIn(string Email, string Password, string ClientAddress = "unknown") : IRequest<SignInOutcome>;
 
@@ -30,7 +31,7 @@ internal sealed class SignInValidator : AbstractValidator<SignIn>
     }
 }
 
-internal sealed class SignInHandler(DbSession db, SignInThrottle throttle, IMediator mediator) : IRequestHandler<SignIn, SignInOutcome>
+internal sealed class SignInHandler(DbSession db, SignInThrottle throttle, PasswordWork passwords, IMediator mediator) : IRequestHandler<SignIn, SignInOutcome>
 {
     public async Task<SignInOutcome> Handle(SignIn request, CancellationToken cancellationToken)
     {
@@ -40,14 +41,17 @@ internal sealed class SignInHandler(DbSession db, SignInThrottle throttle, IMedi
 
         var user = await db.QuerySingleOrDefaultAsync<UserRow>(SelectUserSql, new { Email = email }, cancellationToken);
         // Unknown and disabled accounts still pay for a hash check: the answer and its timing say nothing.
-        var verified = user is { DisabledAt: null } ? Passwords.Verify(user.PasswordHash, request.Password) : Passwords.VerifyDecoy(request.Password);
+        var (verified, rehashed) = await passwords.RunAsync(() =>
+        {
+            var result = user is { DisabledAt: null } ? Passwords.Verify(user.PasswordHash, request.Password) : Passwords.VerifyDecoy(request.Password);
+            return (result, result == PasswordVerificationResult.SuccessRehashNeeded ? Passwords.Hash(request.Password) : null);
+        }, cancellationToken);
         if (verified == PasswordVerificationResult.Failed)
         {
             throttle.Failed(email, request.ClientAddress);
             return SignInOutcome.Failed;
         }
 
-        var rehashed = verified == PasswordVerificationResult.SuccessRehashNeeded ? Passwords.Hash(request.Password) : null;
         var sessionId = await mediator.Send(new StartSession(user!.Id, rehashed), cancellationToken);
         throttle.Succeeded(email, request.ClientAddress);
         return new SignInOutcome(user.Id, user.DisplayName, sessionId, TimeSpan.Zero);

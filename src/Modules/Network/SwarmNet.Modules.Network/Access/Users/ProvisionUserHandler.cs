@@ -22,11 +22,11 @@ internal sealed class ProvisionUserValidator : AbstractValidator<ProvisionUser>
     }
 }
 
-internal sealed class ProvisionUserHandler(ActorContext actor, IMediator mediator) : IRequestHandler<ProvisionUser, Guid>
+internal sealed class ProvisionUserHandler(ActorContext actor, PasswordWork passwords, IMediator mediator) : IRequestHandler<ProvisionUser, Guid>
 {
-    public Task<Guid> Handle(ProvisionUser request, CancellationToken cancellationToken) =>
+    public async Task<Guid> Handle(ProvisionUser request, CancellationToken cancellationToken) =>
         actor.Current.IsPlatformAdmin
-            ? mediator.Send(new InsertUser(request, Passwords.Hash(request.Password)), cancellationToken)
+            ? await mediator.Send(new InsertUser(request, await passwords.HashAsync(request.Password, cancellationToken)), cancellationToken)
             : throw new ForbiddenException(Text.T("Réservé aux administrateurs de la plateforme.", "Platform admins only."));
 }
 
