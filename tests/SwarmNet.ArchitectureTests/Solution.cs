@@ -13,6 +13,9 @@ internal static partial class Solution
     public static readonly Assembly Host = typeof(Program).Assembly;
     public static readonly Assembly BuildingBlocks = typeof(BuildingBlocks.PlatformRegistration).Assembly;
 
+    /// <summary>The contract kernel (docs/adr/0070): a building block above BuildingBlocks that the contract modules use.</summary>
+    public static readonly Assembly Kernel = typeof(ContractKernel.ContractKernelRegistration).Assembly;
+
     /// <summary>Module implementation assemblies the host references, keyed by module name (e.g. "Network").</summary>
     public static IReadOnlyDictionary<string, Assembly> Modules { get; } = Host.GetReferencedAssemblies()
         .Where(a => ModuleName().IsMatch(a.Name!))
@@ -26,6 +29,12 @@ internal static partial class Solution
     /// <summary>Every module's Contracts assembly, whether or not an implementation exists yet.</summary>
     public static IReadOnlyDictionary<string, Assembly> Contracts { get; } = ModuleFolders.Where(m => m.Value.Contracts)
         .ToDictionary(m => m.Key, m => Assembly.Load($"SwarmNet.Modules.{m.Key}.Contracts"));
+
+    /// <summary>Each contract module's kind, with what it tells the kernel (its prefix and table names).</summary>
+    public static IReadOnlyList<(string Module, ContractKernel.Kinds.ContractKindInfo Info)> ContractKinds { get; } = Modules
+        .SelectMany(m => m.Value.GetTypes().Where(t => t.IsClass && typeof(ContractKernel.Kinds.IContractKind).IsAssignableFrom(t))
+            .Select(t => (m.Key, (ContractKernel.Kinds.ContractKindInfo)t.GetProperty("Info", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!)))
+        .ToList();
 
     public static string RepositoryRoot()
     {

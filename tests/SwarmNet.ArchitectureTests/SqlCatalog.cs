@@ -21,15 +21,25 @@ internal static partial class SqlCatalog
     private const string OrderSlot = "{{ORDER}}";
     private const BindingFlags Static = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static;
 
+    /// <summary>The kernel's statements, as each contract module runs them: tokens filled with its tables (<see cref="ContractKernel.Records.ContractSql"/>).</summary>
+    public static IReadOnlyList<Statement> KernelStatements { get; } = Solution.ContractKinds
+        .SelectMany(k => SqlFields(Solution.Kernel).SelectMany(f => Sorted(new Statement(k.Module, $"kernel {f.Type.Name}.{f.Field.Name} for {k.Module}",
+            ContractKernel.Records.ContractSql.Render(k.Info, (string)f.Field.GetRawConstantValue()!), DialectOf(f.Field.Name)), f.Type)))
+        .ToList();
+
     public static IReadOnlyList<Statement> Statements { get; } = Assemblies
-        .SelectMany(a => a.Assembly.GetTypes().Select(t => (a.Owner, Type: t)))
-        .SelectMany(x => x.Type.GetFields(Static)
-            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string) && f.Name.EndsWith("Sql", StringComparison.Ordinal))
-            .SelectMany(f => Sorted(new Statement(x.Owner, $"{x.Type.Name}.{f.Name}", (string)f.GetRawConstantValue()!, DialectOf(f.Name)), x.Type)))
+        .SelectMany(a => SqlFields(a.Assembly).SelectMany(f =>
+            Sorted(new Statement(a.Owner, $"{f.Type.Name}.{f.Field.Name}", (string)f.Field.GetRawConstantValue()!, DialectOf(f.Field.Name)), f.Type)))
+        .Concat(KernelStatements)
         .ToList();
 
     /// <summary>Statements with an <c>{{ORDER}}</c> slot whose type declares no sort fragment to fill it.</summary>
     public static IReadOnlyList<string> SlotsWithoutFragments => Statements.Where(s => s.Sql.Contains(OrderSlot, StringComparison.Ordinal)).Select(s => s.Name).ToList();
+
+    private static IEnumerable<(Type Type, FieldInfo Field)> SqlFields(Assembly assembly) => assembly.GetTypes()
+        .SelectMany(t => t.GetFields(Static)
+            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string) && f.Name.EndsWith("Sql", StringComparison.Ordinal))
+            .Select(f => (t, f)));
 
     /// <summary>Fills the tokens; Dapper's list parameters (<c>IN @Ids</c>, expanded at run time) are checked as <c>IN (@Ids)</c>.</summary>
     public static string Render(Statement statement, DatabaseProvider provider) =>

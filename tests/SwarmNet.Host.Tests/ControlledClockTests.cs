@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,23 +50,8 @@ public sealed class ControlledClockTests
 
     private static async Task<(Guid Id, JsonElement Signed)> SignAsync(SwarmNetFactory factory)
     {
-        var client = await factory.AdminClientAsync();
-        var head = await IdOf(client.PostAsJsonAsync("/api/network/organizations", new { name = "Les Triporteurs", kind = "networkHead", legalForm = "scic" }));
-        var step = await IdOf(client.PostAsJsonAsync("/api/network/organizations", new { name = "STEP", kind = "localStructure", legalForm = "scic" }));
-        var id = await IdOf(client.PostAsJsonAsync("/api/licences", new
-        {
-            grantorOrganizationId = head, licenseeOrganizationId = step,
-            content = LicenceEndpointTests.Content("2026-11-01", LicenceEndpointTests.Royalties),
-        }));
-        var signed = await client.PostAsJsonAsync($"/api/licences/{id}/signature", new { version = 1 });
-        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
-        return (id, await signed.Content.ReadFromJsonAsync<JsonElement>());
-    }
-
-    private static async Task<Guid> IdOf(Task<HttpResponseMessage> sending)
-    {
-        var response = await sending;
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var world = await LicenceWorld.CreateAsync(factory, "Les Triporteurs", "Les Triporteurs", "STEP", "horloge");
+        var id = await world.DraftAsync(LicenceEndpointTests.Content("2026-11-01", LicenceEndpointTests.Royalties));
+        return (id, await world.SignBothAsync(id));
     }
 }

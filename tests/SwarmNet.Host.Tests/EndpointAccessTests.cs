@@ -39,7 +39,7 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
     };
 
     /// <summary>Parameters that address no organisation's resource: the endpoint is checked for its policy only.</summary>
-    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1", ["secret"] = "ics_unknown" };
+    private static readonly Dictionary<string, string> NeutralParameters = new() { ["documentName"] = "v1", ["secret"] = "ics_unknown", ["number"] = "1", ["item"] = "brandUse" };
 
     /// <summary>
     /// Endpoints whose owner still has to filter by the actor. The test fails as soon as one hides the other

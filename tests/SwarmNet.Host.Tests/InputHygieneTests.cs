@@ -92,17 +92,12 @@ public sealed class InputHygieneTests : IAsyncLifetime
     [InlineData("licence%0A.pdf")]
     public async Task Document_file_names_refuse_paths_device_names_and_invisible_characters(string escapedName)
     {
-        var head = await _factory.OrganizationAsync("Tête", OrganizationKind.NetworkHead);
-        var step = await _factory.OrganizationAsync("STEP");
-        var drafted = await _client.PostAsJsonAsync("/api/licences", new
-        {
-            grantorOrganizationId = head, licenseeOrganizationId = step, content = LicenceEndpointTests.Content("2026-11-01", LicenceEndpointTests.Royalties),
-        });
-        var licence = (await drafted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var world = await LicenceWorld.CreateAsync(_factory, "Les Triporteurs", "Les Triporteurs", "STEP", "hygiene");
+        var licence = await world.DraftAsync(LicenceEndpointTests.Content("2026-11-01", LicenceEndpointTests.Royalties));
         using var pdf = new ByteArrayContent("%PDF-1.7 signée"u8.ToArray());
         pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
 
-        var response = await _client.PostAsync($"/api/licences/{licence}/documents?fileName={escapedName}", pdf);
+        var response = await world.HeadAdmin.PostAsync($"/api/licences/{licence}/documents?fileName={escapedName}", pdf);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -43,6 +43,25 @@ public sealed class LicenceDemoTests
         Assert.Equal("livraison", terms.GetProperty("components")[0].GetProperty("categories")[0].GetString());
         Assert.Equal(1, terms.GetProperty("rampUp").GetArrayLength());
 
+        // Signed by both parties, each with its own account, on the dates of the story: a fortnight before it took effect.
+        var effective = DateOnly.Parse(step.GetProperty("content").GetProperty("term").GetProperty("effectiveDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(["grantor", "grantee"], step.GetProperty("signatures").EnumerateArray().Select(s => s.GetProperty("party").GetString()));
+        var signedAt = step.GetProperty("history").EnumerateArray().Where(h => h.GetProperty("action").GetString() == "signed")
+            .Select(h => DateOnly.FromDateTime(h.GetProperty("at").GetDateTimeOffset().UtcDateTime)).ToList();
+        Assert.Equal([effective.AddDays(-15), effective.AddDays(-15)], signedAt);
+        var activated = step.GetProperty("history").EnumerateArray().Single(h => h.GetProperty("action").GetString() == "activated");
+        Assert.Equal(effective, DateOnly.FromDateTime(activated.GetProperty("at").GetDateTimeOffset().UtcDateTime));
+
+        // Roule Ma Poule signed once its readiness was done and 20 full days after its DIP: its candidacy is in contracting.
+        var roule = byLicensee["Coopérative Roule Ma Poule"];
+        var rouleLicence = await client.GetFromJsonAsync<JsonElement>($"/api/licences/{roule.GetProperty("id").GetGuid()}");
+        var candidacy = await client.GetFromJsonAsync<JsonElement>($"/api/network/candidacies/{rouleLicence.GetProperty("candidacyId").GetGuid()}");
+        Assert.Equal("contracting", candidacy.GetProperty("stage").GetString());
+        var dip = await client.GetFromJsonAsync<JsonElement>($"/api/network/candidacies/{rouleLicence.GetProperty("candidacyId").GetGuid()}/disclosure");
+        var given = DateOnly.Parse(dip.GetProperty("givenOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var rouleSigned = DateOnly.FromDateTime(rouleLicence.GetProperty("signedAt").GetDateTimeOffset().UtcDateTime);
+        Assert.True(rouleSigned >= given.AddDays(21) && rouleSigned < factory.Clock.Today, $"DIP {given}, signed {rouleSigned}");
+
         await DemoSeeding.SeedAsync(seeded.Services, CancellationToken.None);
         Assert.Equal(4, (await client.GetFromJsonAsync<JsonElement>("/api/licences")).GetProperty("total").GetInt32());
     }

@@ -92,6 +92,9 @@ public sealed class ListVisibilityTests(ListVisibilityTests.World world) : IClas
             Autre = await HeadAsync("Autre Tête", "autre");
             var network = await Factory.SendAsSystemAsync(new CreateNetwork(Triporteurs, "Réseau Les Triporteurs", ["Les Triporteurs"], null, null, null));
             await Factory.SendAsSystemAsync(new CreateNetwork(Autre, "Réseau Autre", ["Autre Marque"], null, null, null));
+            // A template grants a brand of its head's own network (docs/adr/0075).
+            await TemplateAsync(Triporteurs, "triporteurs", "Les Triporteurs", "Les Triporteurs");
+            await TemplateAsync(Autre, "autre", "Autre Tête", "Autre Marque");
             var step = await Factory.OrganizationAsync("STEP");
             await Factory.UserAsync("step@tests.swarmnet.invalid", false, new ActorMembership(step, Roles.StructureAdmin));
             await Factory.SendAsSystemAsync(new OpenCandidacy(network.Id, step, "Livraison à vélo cargo", "Pau"));
@@ -106,13 +109,17 @@ public sealed class ListVisibilityTests(ListVisibilityTests.World world) : IClas
         {
             var head = await Factory.OrganizationAsync(name, OrganizationKind.NetworkHead);
             await Factory.UserAsync($"{login}@tests.swarmnet.invalid", false, new ActorMembership(head, Roles.NetworkAdmin));
+            return head;
+        }
+
+        private async Task TemplateAsync(Guid head, string login, string name, string brand)
+        {
             var admin = await Factory.ClientAsync($"{login}@tests.swarmnet.invalid");
             await AccessWorld.IdOf(admin.PostAsJsonAsync("/api/licences/templates", new
             {
                 grantorOrganizationId = head, name = $"Modèle {name}", royaltyTerms = LicenceEndpointTests.Royalties,
-                brand = new { name, niceClasses = new[] { 39 }, activities = new[] { "Livraison" } },
+                brand = new { name = brand, niceClasses = new[] { 39 }, activities = new[] { "Livraison" } },
             }));
-            return head;
         }
     }
 }

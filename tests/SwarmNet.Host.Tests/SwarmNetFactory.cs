@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Testing;
@@ -73,6 +74,9 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
         builder.UseSetting("Access:KeysFolder", Path.Combine(Database.Folder!, "keys"));
         builder.UseSetting("Documents:Root", Path.Combine(Database.Folder!, "documents"));
     }
+
+    /// <summary>Runs a module's recurring job now, as Hangfire would (on <see cref="Clock"/>'s day).</summary>
+    public Task RunJobAsync(string jobId) => Services.GetRequiredService<RecurringJobRunner>().RunAsync(jobId, CancellationToken.None);
 
     /// <summary>Sends a request as the platform itself, as the CLI does: to arrange a test's world.</summary>
     public async Task<T> SendAsSystemAsync<T>(IRequest<T> request)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.Modules.Network.Contracts.Networks;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Testing;
 using Xunit;
@@ -37,6 +38,7 @@ public sealed class TransactionLockTests : IAsyncLifetime
     public async Task A_licence_drafted_while_its_brand_is_locked_elsewhere_is_a_409_and_nothing_is_written()
     {
         var head = await _factory.OrganizationAsync("Les Triporteurs", OrganizationKind.NetworkHead);
+        await _factory.SendAsSystemAsync(new CreateNetwork(head, "Les Triporteurs", ["Les Triporteurs"], null, null, null)); // the brand the licence grants
         var step = (await _factory.SendAsSystemAsync(new RegisterOrganization("STEP", OrganizationKind.LocalStructure, LegalForm.Other, null, null, null, null,
             OnBehalfOf: head))).Id;
         await _factory.UserAsync("tete@tests.swarmnet.invalid", false, new ActorMembership(head, Roles.NetworkAdmin));

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.Modules.Licences.Contracts.Events;
-using SwarmNet.Modules.Licences.Signing;
 using SwarmNet.Modules.Network;
 using SwarmNet.Testing;
 using Xunit;
@@ -32,9 +31,10 @@ public sealed class ActivationDeliveryTests : IAsyncLifetime
     public async Task The_activation_event_is_handled_once_after_a_failed_first_attempt()
     {
         var f = await NetworkFixture.CreateAsync(_services);
+        await f.ReadyAndDisclosedAsync(_services, f.Step.Id);
         var draft = await f.DraftAsync(_services, f.Step.Id, LicenceSamples.Pau(new DateOnly(2026, 11, 1)));
         _log.FailuresLeft = 1;
-        await _services.SendAsync(new SignLicence(draft.Id, draft.Version), f.HeadAdmin);
+        await f.SignBothAsync(_services, draft);
         var dispatcher = _services.Get<OutboxDispatcher>();
 
         while (await dispatcher.DispatchPendingAsync() > 0) { }

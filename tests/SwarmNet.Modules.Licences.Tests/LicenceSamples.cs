@@ -1,4 +1,5 @@
 using SwarmNet.BuildingBlocks.ContractLifecycle;
+using SwarmNet.ContractKernel.Exit;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Contracts.Terms;

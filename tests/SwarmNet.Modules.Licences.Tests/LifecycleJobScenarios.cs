@@ -1,13 +1,8 @@
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Data;
-using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Jobs;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Reading;
-using SwarmNet.Modules.Licences.Signing;
-using SwarmNet.Modules.Network;
 using SwarmNet.Testing;
 using Xunit;
 
@@ -17,39 +12,16 @@ namespace SwarmNet.Modules.Licences.Tests;
 /// The daily lifecycle job as the scheduler runs it (by its declared id): a run after days without one catches up every
 /// action in order, on each database. Races and paging are in <see cref="SqliteLifecycleJobTests"/>.
 /// </summary>
-public abstract class LifecycleJobScenarios : IAsyncLifetime
+public abstract class LifecycleJobScenarios : LicenceScenarioBase
 {
     internal const string JobId = "licences.daily-lifecycle";
 
-    protected TestDatabase Database { get; private set; } = null!;
-    protected TestServices Services { get; private set; } = null!;
-    protected NetworkFixture F { get; private set; } = null!;
-
-    protected abstract DatabaseProvider Provider { get; }
-
-    public async Task InitializeAsync()
-    {
-        Database = await TestDatabase.CreateAsync(Provider);
-        Services = await TestServices.StartAsync(Database, s => s.AddSingleton(new DocumentStore(Path.Combine(Path.GetTempPath(), "swarmnet-tests", "unused")))
-            .AddNetworkModule().AddLicencesModule());
-        F = await NetworkFixture.CreateAsync(Services);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Services.DisposeAsync();
-        await Database.DisposeAsync();
-    }
-
     /// <summary>What Hangfire triggers: the command the module declared under the job id.</summary>
-    protected Task RunJobAsync() =>
+    private protected Task RunDeclaredJobAsync() =>
         Services.SendAsync(Services.Get<IEnumerable<RecurringJobDefinition>>().Single(j => j.Id == JobId).CreateCommand());
 
-    private protected async Task<LicenceDto> SignedAsync(Guid licensee, LicenceContent content)
-    {
-        var draft = await F.DraftAsync(Services, licensee, content);
-        return await Services.SendAsync(new SignLicence(draft.Id, draft.Version), F.HeadAdmin);
-    }
+    private protected async Task<LicenceDto> SignedAsync(Guid licensee, LicenceContent content) =>
+        await F.SignBothAsync(Services, await F.DraftAsync(Services, licensee, content));
 
     private protected static LicenceContent Running(DateOnly effective, DateOnly end, bool tacitRenewal, string commune) =>
         LicenceSamples.Pau(effective, end: end) with
@@ -60,7 +32,7 @@ public abstract class LifecycleJobScenarios : IAsyncLifetime
 
     private protected Task<LicenceDto> ReadAsync(Guid id) => Services.SendAsync(new GetLicence(id));
 
-    protected async Task<List<string>> EventsOfAsync(Guid id) =>
+    private protected async Task<List<string>> EventsOfAsync(Guid id) =>
         (await Services.QueryAsync<string>("SELECT event_name FROM platform_outbox WHERE event_name LIKE 'licences.%' AND payload LIKE @Id",
             new { Id = $"%{id}%" })).Order(StringComparer.Ordinal).ToList();
 
@@ -72,24 +44,24 @@ public abstract class LifecycleJobScenarios : IAsyncLifetime
         Assert.Equal((ContractStatus.Signed, ContractStatus.Signed), (renews.Status, expires.Status));
 
         Services.Clock.Set(new DateTimeOffset(2029, 12, 5, 2, 15, 0, TimeSpan.Zero)); // the job has not run since signing
-        await RunJobAsync();
+        await RunDeclaredJobAsync();
 
         var renewed = await ReadAsync(renews.Id);
         Assert.Equal((ContractStatus.Active, new DateOnly(2026, 12, 1), new DateOnly(2030, 11, 30)),
             (renewed.Status, renewed.ActivatedOn!.Value, renewed.Content.Term!.EndDate!.Value));
-        Assert.Equal(["drafted", "signed", "activated", "renewed", "renewed", "renewed"], renewed.History.Select(h => h.Action));
+        Assert.Equal(["drafted", "signed", "signed", "activated", "renewed", "renewed", "renewed"], renewed.History.Select(h => h.Action));
         Assert.Equal(["licences.licence-activated.v1", "licences.licence-renewed.v1", "licences.licence-renewed.v1", "licences.licence-renewed.v1"],
             await EventsOfAsync(renews.Id));
 
         var expired = await ReadAsync(expires.Id);
         Assert.Equal((ContractStatus.Expired, new DateOnly(2026, 12, 1), new DateOnly(2027, 11, 30)),
             (expired.Status, expired.ActivatedOn!.Value, expired.EndedOn!.Value));
-        Assert.Equal(["drafted", "signed", "activated", "expired"], expired.History.Select(h => h.Action));
+        Assert.Equal(["drafted", "signed", "signed", "activated", "expired"], expired.History.Select(h => h.Action));
         Assert.Equal(["licences.licence-activated.v1", "licences.licence-expired.v1"], await EventsOfAsync(expires.Id));
 
-        await RunJobAsync(); // caught up: a second run finds nothing due
-        Assert.Equal(6, (await ReadAsync(renews.Id)).History.Count);
-        Assert.Equal(4, (await ReadAsync(expires.Id)).History.Count);
+        await RunDeclaredJobAsync(); // caught up: a second run finds nothing due
+        Assert.Equal(7, (await ReadAsync(renews.Id)).History.Count);
+        Assert.Equal(5, (await ReadAsync(expires.Id)).History.Count);
     }
 }
 

@@ -1,6 +1,6 @@
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Data;
-using SwarmNet.Modules.Licences.Running;
+using SwarmNet.ContractKernel.Running;
 using Xunit;
 
 namespace SwarmNet.Modules.Licences.Tests;
@@ -34,7 +34,7 @@ public sealed class SqliteLifecycleJobTests : LifecycleJobScenarios
         var eventsBefore = await EventsOfEachAsync(expiring.Id, renewing.Id); // their activations at signing
 
         Services.Clock.Set(new DateTimeOffset(2027, 1, 5, 2, 15, 0, TimeSpan.Zero));
-        await RunJobAsync();
+        await RunDeclaredJobAsync();
 
         Assert.Equal(ContractStatus.Active, (await ReadAsync(first.Id)).Status);
         var terminated = await ReadAsync(expiring.Id);
@@ -60,7 +60,7 @@ public sealed class SqliteLifecycleJobTests : LifecycleJobScenarios
     {
         var signed = await SignedAsync(F.Step.Id, Running(new DateOnly(2026, 12, 1), new DateOnly(2029, 11, 30), tacitRenewal: true, "64445")
             with { Exclusive = false });
-        var copies = RunLicenceLifecycleHandler.BatchSize * 2 + 7;
+        var copies = RunContractLifecycle<LicenceKind>.BatchSize * 2 + 7;
         var columns = string.Join(", ", await Services.QueryAsync<string>("SELECT name FROM pragma_table_info('licences_licences') WHERE name <> 'id'"));
         await Services.QueryAsync<int>($"""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {copies})
@@ -69,7 +69,7 @@ public sealed class SqliteLifecycleJobTests : LifecycleJobScenarios
             """);
 
         Services.Clock.Set(new DateTimeOffset(2026, 12, 1, 2, 15, 0, TimeSpan.Zero));
-        await RunJobAsync();
+        await RunDeclaredJobAsync();
 
         Assert.Equal([("Active", copies + 1L)], await Services.QueryAsync<(string, long)>("SELECT status, COUNT(*) FROM licences_licences GROUP BY status"));
         Assert.Equal(copies + 1L, Assert.Single(await Services.QueryAsync<long>("SELECT COUNT(*) FROM licences_history WHERE action = 'activated'")));

@@ -1,5 +1,5 @@
 using SwarmNet.BuildingBlocks.ContractLifecycle;
-using SwarmNet.Modules.Licences.Templates;
+using SwarmNet.ContractKernel.Templates;
 using Xunit;
 
 namespace SwarmNet.Modules.Licences.Tests;

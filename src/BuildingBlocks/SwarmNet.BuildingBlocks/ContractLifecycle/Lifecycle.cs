@@ -7,6 +7,9 @@ public enum DailyAction
     Activate,
     Renew,
     Expire,
+
+    /// <summary>Notice was given for a date that has come.</summary>
+    Terminate,
 }
 
 /// <summary>The lifecycle rules, pure so every contract module applies the same ones and tests them without a database.</summary>
@@ -34,13 +37,16 @@ public static class Lifecycle
         term.EffectiveDate <= today ? ContractStatus.Active : ContractStatus.Signed;
 
     /// <summary>
-    /// The daily job's decision, safe to ask twice: a signed contract whose date came is activated; a running one past
-    /// its end renews (tacitly unless refused, or when renewal was decided) or expires.
+    /// The daily job's decision, safe to ask twice: a signed contract whose date came is activated (unless notice ends it
+    /// first); one whose notice date came is terminated; a running one past its end renews (tacitly unless refused, or
+    /// when renewal was decided) or expires. Notice is never dated after the end, so it always comes first.
     /// </summary>
-    public static DailyAction Decide(ContractStatus status, ContractTerm term, RenewalDecision decision, DateOnly today)
+    public static DailyAction Decide(ContractStatus status, ContractTerm term, RenewalDecision decision, DateOnly today, DateOnly? terminatesOn = null)
     {
-        if (status == ContractStatus.Signed && term.EffectiveDate <= today)
+        if (status == ContractStatus.Signed && term.EffectiveDate <= today && !(terminatesOn <= term.EffectiveDate))
             return DailyAction.Activate;
+        if (status is ContractStatus.Signed or ContractStatus.Active or ContractStatus.Suspended && terminatesOn <= today)
+            return DailyAction.Terminate;
         if (status is not (ContractStatus.Active or ContractStatus.Suspended) || term.EndDate is not { } end || today <= end)
             return DailyAction.None;
         var renews = decision == RenewalDecision.Renew || (term.TacitRenewal && decision != RenewalDecision.DoNotRenew);

@@ -16,16 +16,17 @@ public sealed class DocumentStore(string root)
         Path.Combine(area, ownerId.ToString("N"), documentId.ToString("N") + extension);
 
     /// <summary>
-    /// Checks the file (<see cref="DocumentRules"/>; every error at <paramref name="errorPath"/>), hashes it and writes it.
+    /// Checks the file (<see cref="DocumentRules"/>; every error at <paramref name="errorPath"/>, or at the rule's own path —
+    /// /fileName, /contentType, /content — when null), hashes it and writes it.
     /// Hashing and writing are slow: call this before the command's transaction opens, and <see cref="Delete"/> the file
     /// if the command then fails.
     /// </summary>
-    public async Task<StoredDocument> StoreAsync(string area, Guid ownerId, UploadedFile file, string errorPath, CancellationToken ct)
+    public async Task<StoredDocument> StoreAsync(string area, Guid ownerId, UploadedFile file, string? errorPath, CancellationToken ct)
     {
         var contentType = DocumentRules.Resolve(file.ContentType, file.Content);
         var errors = DocumentRules.Check(file.FileName, contentType, file.Content);
         if (errors.Count > 0)
-            throw new InputValidationException(errors.Select(e => e with { Path = errorPath }).DistinctBy(e => e.Message).ToList());
+            throw new InputValidationException(errorPath is null ? errors : errors.Select(e => e with { Path = errorPath }).DistinctBy(e => e.Message).ToList());
         var id = Guid.CreateVersion7();
         var relative = RelativePath(area, ownerId, id, DocumentRules.ExtensionOf(contentType!));
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content));

@@ -50,6 +50,30 @@ public static class MultipartUpload
         return new UploadedFile(file.FileName, file.ContentType, buffer.ToArray());
     }
 
+    /// <summary>
+    /// The uploaded file, sent as multipart/form-data (field <paramref name="field"/>) or, for older clients, as the raw
+    /// body (Content-Type = the file's type, the name from the query): both bounded, beyond the limit a 413.
+    /// </summary>
+    public static async Task<UploadedFile> FileOrBodyAsync(HttpRequest request, string? fileName, string field, CancellationToken ct)
+    {
+        if (request.HasFormContentType)
+            return await FileAsync(await ReadFormAsync(request, ct), field, ct) is { } file
+                ? file with { FileName = fileName ?? file.FileName }
+                : throw new InputValidationException($"/{field}", Text.T($"Joignez le fichier dans le champ « {field} ».", $"Attach the file in the \"{field}\" field."));
+        if (request.ContentLength > DocumentRules.MaxBytes)
+            throw TooLarge();
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > DocumentRules.MaxBytes)
+                throw TooLarge();
+            buffer.Write(chunk, 0, read);
+        }
+        return new UploadedFile(fileName, request.ContentType, buffer.ToArray());
+    }
+
     /// <summary>A date field (YYYY-MM-DD) of the form, null when absent or blank; a 400 at /<paramref name="name"/> when unreadable.</summary>
     public static DateOnly? Date(IFormCollection form, string name)
     {

@@ -3,7 +3,6 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
-using SwarmNet.Modules.Licences.Persistence;
 
 namespace SwarmNet.Modules.Licences.BrandUses;
 
@@ -13,12 +12,13 @@ namespace SwarmNet.Modules.Licences.BrandUses;
 /// </summary>
 internal static class BrandUseAccess
 {
-    public static async Task<(BrandUseRow Use, LicenceRow Licence)> LoadVisibleAsync(DbSession db, Actor actor, Guid id, CancellationToken ct)
+    public static async Task<(BrandUseRow Use, ContractRecord Licence)> LoadVisibleAsync(DbSession db, ContractStore<LicenceKind> store, Actor actor, Guid id,
+        CancellationToken ct)
     {
         var use = await db.QuerySingleOrDefaultAsync<BrandUseRow>(SelectSql, new { Id = id }, ct) ?? throw NotFound();
         try
         {
-            return (use, await LicenceAccess.LoadVisibleAsync(db, actor, use.LicenceId, ct));
+            return (use, await store.LoadVisibleAsync(actor, use.LicenceId, ct));
         }
         catch (NotFoundException)
         {
@@ -28,7 +28,8 @@ internal static class BrandUseAccess
 
     /// <summary>For the route filter: 404 before the body is read.</summary>
     public static Task EnsureVisibleAsync(IServiceProvider services, Guid id, CancellationToken ct) =>
-        LoadVisibleAsync(services.GetRequiredService<DbSession>(), services.GetRequiredService<ActorContext>().Current, id, ct);
+        LoadVisibleAsync(services.GetRequiredService<DbSession>(), services.GetRequiredService<ContractStore<LicenceKind>>(),
+            services.GetRequiredService<ActorContext>().Current, id, ct);
 
     public static NotFoundException NotFound() => new(Text.T("Usage de marque introuvable.", "Brand use not found."));
 

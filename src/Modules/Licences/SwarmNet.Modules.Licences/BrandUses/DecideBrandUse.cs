@@ -4,21 +4,22 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
-using SwarmNet.Modules.Licences.Persistence;
 
 namespace SwarmNet.Modules.Licences.BrandUses;
 
 /// <summary>The network approves or rejects a submitted use; a rejection says why, so the licensee can fix it.</summary>
 internal sealed record DecideBrandUse(Guid BrandUseId, bool Approve, string? Comment) : ICommand<BrandUseDto>;
 
-internal sealed class DecideBrandUseHandler(DbSession db, ActorContext actorContext, LicenceHistory history, TimeProvider clock)
+internal sealed class DecideBrandUseHandler(DbSession db, ActorContext actorContext, ContractStore<LicenceKind> store, ContractHistory<LicenceKind> history,
+    TimeProvider clock)
     : IRequestHandler<DecideBrandUse, BrandUseDto>
 {
     public async Task<BrandUseDto> Handle(DecideBrandUse request, CancellationToken cancellationToken)
     {
         var actor = actorContext.Current;
-        var (use, licence) = await BrandUseAccess.LoadVisibleAsync(db, actor, request.BrandUseId, cancellationToken);
-        LicenceAccess.EnsureManages(actor, licence); // the licensee sees the use but does not decide it
+        var (use, licence) = await BrandUseAccess.LoadVisibleAsync(db, store, actor, request.BrandUseId, cancellationToken);
+        if (!ContractAccess.CanManage(actor, licence.GrantorOrganizationId)) // the licensee sees the use but does not decide it
+            throw ContractAccess.NotManager(LicenceKind.Info.Noun);
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
         if (!request.Approve && comment is null || comment is { Length: > 2000 })
             throw new InputValidationException("/comment", Text.T("Un refus s'explique (commentaire de 1 à 2000 caractères).", "A rejection needs a comment (1 to 2000 characters)."));
@@ -26,7 +27,7 @@ internal sealed class DecideBrandUseHandler(DbSession db, ActorContext actorCont
         if (await db.ExecuteAsync(DecideSql, new { use.Id, Status = status.ToString(), Comment = comment, Now = clock.GetUtcNow(), ActorName = actor.DisplayName },
                 cancellationToken) == 0)
             throw new ConflictException(Text.T("Cet usage a déjà été examiné.", "This use was already decided."));
-        await history.RecordAsync(use.LicenceId, "brandUseDecided", $"{use.Kind} : {status}{(comment is null ? "" : " — " + comment)}", actor, cancellationToken);
+        await history.RecordAsync(use.LicenceId, "brandUseDecided", $"{Glossary.Of(use.Kind)} : {Glossary.Of(status)}{(comment is null ? "" : " — " + comment)}", actor, cancellationToken);
         return (await db.QuerySingleOrDefaultAsync<BrandUseRow>(BrandUseAccess.SelectSql, new { use.Id }, cancellationToken))!.ToDto();
     }
 

@@ -2,18 +2,17 @@ using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Messaging;
-using SwarmNet.Modules.Licences.Persistence;
 
 namespace SwarmNet.Modules.Licences.BrandUses;
 
 /// <summary>The uses submitted under one licence, newest first, for both parties.</summary>
 internal sealed record ListBrandUses(Guid LicenceId) : IQuery<IReadOnlyList<BrandUseDto>>;
 
-internal sealed class ListBrandUsesHandler(DbSession db, ActorContext actor) : IRequestHandler<ListBrandUses, IReadOnlyList<BrandUseDto>>
+internal sealed class ListBrandUsesHandler(DbSession db, ActorContext actor, ContractStore<LicenceKind> store) : IRequestHandler<ListBrandUses, IReadOnlyList<BrandUseDto>>
 {
     public async Task<IReadOnlyList<BrandUseDto>> Handle(ListBrandUses request, CancellationToken cancellationToken)
     {
-        var licence = await LicenceAccess.LoadVisibleAsync(db, actor.Current, request.LicenceId, cancellationToken);
+        var licence = await store.LoadVisibleAsync(actor.Current, request.LicenceId, cancellationToken);
         var rows = await db.QueryAsync<BrandUseRow>(SelectSql, new { licence.Id }, cancellationToken);
         return rows.Select(r => r.ToDto()).ToList();
     }

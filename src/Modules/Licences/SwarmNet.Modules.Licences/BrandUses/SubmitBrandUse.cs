@@ -6,7 +6,6 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
-using SwarmNet.Modules.Licences.Persistence;
 
 namespace SwarmNet.Modules.Licences.BrandUses;
 
@@ -23,17 +22,19 @@ internal sealed class SubmitBrandUseValidator : AbstractValidator<SubmitBrandUse
     }
 }
 
-internal sealed class SubmitBrandUseHandler(DbSession db, ActorContext actorContext, LicenceHistory history, TimeProvider clock)
+internal sealed class SubmitBrandUseHandler(DbSession db, ActorContext actorContext, ContractStore<LicenceKind> store, ContractHistory<LicenceKind> history,
+    TimeProvider clock)
     : IRequestHandler<SubmitBrandUse, BrandUseDto>
 {
     public async Task<BrandUseDto> Handle(SubmitBrandUse request, CancellationToken cancellationToken)
     {
         var actor = actorContext.Current;
-        var licence = await LicenceAccess.LoadVisibleAsync(db, actor, request.LicenceId, cancellationToken);
-        if (!actor.HasRole(licence.LicenseeOrganizationId, Roles.StructureAdmin, Roles.StructureMember))
+        var licence = await store.LoadVisibleAsync(actor, request.LicenceId, cancellationToken);
+        if (!actor.HasRole(licence.GranteeOrganizationId, Roles.StructureAdmin, Roles.StructureMember))
             throw new ForbiddenException(Text.T("Seul le licencié soumet un usage de la marque.", "Only the licensee submits a brand use."));
         if (licence.Status != ContractStatus.Active)
-            throw new ConflictException(Text.T("Un usage de la marque se soumet sous une licence active.", "A brand use is submitted under an active licence."));
+            throw new ConflictException(Text.T($"Un usage de la marque se soumet sous une licence {LicenceKind.Info.Noun.Status(ContractStatus.Active)}.",
+                "A brand use is submitted under an active licence."));
         var id = Guid.CreateVersion7();
         await db.ExecuteAsync(InsertSql, new
         {
@@ -41,7 +42,7 @@ internal sealed class SubmitBrandUseHandler(DbSession db, ActorContext actorCont
             FileReference = string.IsNullOrWhiteSpace(request.FileReference) ? null : request.FileReference.Trim(),
             Now = clock.GetUtcNow(), ActorName = actor.DisplayName,
         }, cancellationToken);
-        await history.RecordAsync(licence.Id, "brandUseSubmitted", $"{request.Kind} : {request.Description.Trim()}", actor, cancellationToken);
+        await history.RecordAsync(licence.Id, "brandUseSubmitted", $"{Glossary.Of(request.Kind)} : {request.Description.Trim()}", actor, cancellationToken);
         return (await db.QuerySingleOrDefaultAsync<BrandUseRow>(BrandUseAccess.SelectSql, new { Id = id }, cancellationToken))!.ToDto();
     }
 

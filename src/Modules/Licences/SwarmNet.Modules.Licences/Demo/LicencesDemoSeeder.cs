@@ -1,9 +1,7 @@
-using MediatR;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
-using SwarmNet.Modules.Licences.Signing;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
 using SwarmNet.Modules.Network.Contracts.Networks;
 using SwarmNet.Modules.Network.Contracts.Organizations;
@@ -11,7 +9,7 @@ using SwarmNet.Modules.Network.Contracts.Organizations;
 namespace SwarmNet.Modules.Licences.Demo;
 
 /// <summary>Loads <see cref="DemoLicences"/> through the real commands after the Network demo (Order 10); idempotent per licensee and brand.</summary>
-internal sealed class LicencesDemoSeeder(IMediator mediator, DbSession db, TimeProvider clock) : IDemoSeeder
+internal sealed class LicencesDemoSeeder(IMediator mediator, DbSession db, DemoSteps steps, TimeProvider clock) : IDemoSeeder
 {
     public int Order => 30;
 
@@ -22,23 +20,43 @@ internal sealed class LicencesDemoSeeder(IMediator mediator, DbSession db, TimeP
         if (grantor is null || network is null)
             return; // the Network demo did not run: nothing to attach licences to
         var candidacies = (await mediator.Send(new ListCandidacies(network.Id, PageSize: 100), ct)).Items;
-        var thisMonth = Today.Of(clock);
+        var thisMonth = ContractDay.Today(clock);
         thisMonth = thisMonth.AddDays(1 - thisMonth.Day);
         foreach (var demo in DemoLicences.All)
         {
             var licensee = await FindOrganizationAsync(demo.Licensee, ct);
             if (licensee is null || await db.ExecuteScalarAsync<long>(CountSql, new { LicenseeId = licensee.Id, BrandKey = LicensedBrand.KeyOf("Les Triporteurs") }, ct) > 0)
                 continue;
+            // The Network demo has taken each structure to where its licence stands (readiness, DIP): the same gates apply.
             var candidacy = candidacies.FirstOrDefault(c => c.StructureId == licensee.Id);
-            var draft = await mediator.Send(new DraftLicence(grantor.Id, licensee.Id, network.Id, candidacy?.Id,
-                DemoLicences.Content(demo, thisMonth.AddMonths(demo.StartInMonths))), ct);
+            var effective = thisMonth.AddMonths(demo.StartInMonths);
+            var draft = await mediator.Send(new DraftLicence(grantor.Id, licensee.Id, network.Id, candidacy?.Id, DemoLicences.Content(demo, effective)), ct);
             if (demo.Sign)
-                await mediator.Send(new SignLicence(draft.Id, draft.Version), ct);
+                await steps.SignAsBothPartiesAsync(draft.Id, draft.Version, grantor.Id, licensee, ct);
+            var story = DemoStory.Of(effective, demo.Sign, ContractDay.Today(clock));
+            await db.ExecuteAsync(StoryHistorySql, new { draft.Id, story.Drafted, story.Signed, story.Activated, Job = DemoStory.Job }, ct);
+            await db.ExecuteAsync(StorySignaturesSql, new { draft.Id, story.Signed }, ct);
+            await db.ExecuteAsync(StoryLicenceSql, new { draft.Id, story.Drafted, story.Signed, Updated = story.Last }, ct);
         }
     }
 
     private async Task<OrganizationDto?> FindOrganizationAsync(string name, CancellationToken ct) =>
         (await mediator.Send(new ListOrganizations(PageSize: 100, Search: name), ct)).Items.FirstOrDefault(o => o.Name == name);
+
+    /// <summary>The demo's history carries the dates of its story, not the day it was loaded (the daily job activated it on its date).</summary>
+    internal const string StoryHistorySql = """
+        UPDATE licences_history SET
+            at = CASE WHEN action = 'drafted' THEN @Drafted WHEN action = 'activated' THEN @Activated ELSE @Signed END,
+            actor_name = CASE WHEN action = 'activated' THEN @Job ELSE actor_name END
+        WHERE licence_id = @Id
+        """;
+
+    internal const string StorySignaturesSql = "UPDATE licences_signatures SET signed_at = @Signed WHERE licence_id = @Id";
+
+    internal const string StoryLicenceSql = """
+        UPDATE licences_licences SET created_at = @Drafted, updated_at = @Updated, signed_at = CASE WHEN signed_at IS NULL THEN NULL ELSE @Signed END
+        WHERE id = @Id
+        """;
 
     internal const string CountSql = "SELECT COUNT(*) FROM licences_licences WHERE licensee_organization_id = @LicenseeId AND brand_key = @BrandKey";
 }

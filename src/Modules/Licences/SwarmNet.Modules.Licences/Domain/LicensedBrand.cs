@@ -8,7 +8,7 @@ namespace SwarmNet.Modules.Licences.Domain;
 internal sealed record LicensedBrand(string? Name, string? InpiNumber, IReadOnlyList<int>? NiceClasses, IReadOnlyList<string>? Activities)
 {
     /// <summary>Brands compare case- and space-insensitively: "Les Triporteurs" and "les triporteurs " are one brand.</summary>
-    public static string KeyOf(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    public static string KeyOf(string name) => ContractKernel.Gates.BrandGate.KeyOf(name);
 
     public IEnumerable<FieldError> Validate(string prefix)
     {

@@ -15,16 +15,16 @@ internal static class ContentColumns
             ["BrandName"] = brand.Name!.Trim(),
             ["BrandKey"] = LicensedBrand.KeyOf(brand.Name),
             ["BrandInpiNumber"] = brand.InpiNumber?.Trim(),
-            ["BrandNiceClasses"] = LicenceJson.Write(brand.NiceClasses!.Order().ToArray()),
-            ["BrandActivities"] = LicenceJson.Write(brand.Activities!.Select(a => a.Trim()).ToArray()),
-            ["TerritoryCommunes"] = LicenceJson.Write(territory.CommuneCodes),
-            ["TerritoryDepartments"] = LicenceJson.Write(territory.DepartmentCodes),
+            ["BrandNiceClasses"] = ContractJson.Write(brand.NiceClasses!.Order().ToArray()),
+            ["BrandActivities"] = ContractJson.Write(brand.Activities!.Select(a => a.Trim()).ToArray()),
+            ["TerritoryCommunes"] = ContractJson.Write(territory.CommuneCodes),
+            ["TerritoryDepartments"] = ContractJson.Write(territory.DepartmentCodes),
             ["TerritoryDescription"] = string.IsNullOrWhiteSpace(territory.Description) ? null : territory.Description.Trim(),
             ["Exclusive"] = content.Exclusive,
             ["SublicensingAllowed"] = content.SublicensingAllowed,
-            ["RoyaltyTerms"] = LicenceJson.WriteOrNull(content.RoyaltyTerms),
-            ["ObligationTerms"] = LicenceJson.Write(content.ObligationTerms ?? []),
-            ["ExitTerms"] = LicenceJson.WriteOrNull(content.ExitTerms),
+            ["RoyaltyTerms"] = ContractJson.WriteOrNull(content.RoyaltyTerms),
+            ["ObligationTerms"] = ContractJson.Write(content.ObligationTerms ?? []),
+            ["ExitTerms"] = ContractJson.WriteOrNull(content.ExitTerms),
             ["EffectiveDate"] = term.EffectiveDate,
             ["EndDate"] = term.EndDate,
             ["TacitRenewal"] = term.TacitRenewal,
@@ -43,7 +43,7 @@ internal static class ContentColumns
             ("royaltyTerms", before.RoyaltyTerms, after.RoyaltyTerms), ("obligationTerms", before.ObligationTerms, after.ObligationTerms),
             ("exitTerms", before.ExitTerms, after.ExitTerms),
         };
-        var changed = parts.Where(p => LicenceJson.Write(p.Before) != LicenceJson.Write(p.After)).Select(p => p.Name).ToList();
-        return changed.Count == 0 ? "aucun changement" : "modifié : " + string.Join(", ", changed);
+        var changed = parts.Where(p => ContractJson.Write(p.Before) != ContractJson.Write(p.After)).Select(p => p.Name).ToList();
+        return changed.Count == 0 ? Text.T("aucun changement", "no change") : Text.T("modifié : ", "changed: ") + string.Join(", ", changed);
     }
 }

@@ -1,30 +1,32 @@
-using MediatR;
-using SwarmNet.BuildingBlocks.ContractLifecycle;
-using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
-using SwarmNet.BuildingBlocks.Errors;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.ContractKernel.Drafting;
+using SwarmNet.ContractKernel.Gates;
 using SwarmNet.Modules.Licences.Domain;
-using SwarmNet.Modules.Licences.Persistence;
 using SwarmNet.Modules.Licences.Reading;
 
 namespace SwarmNet.Modules.Licences.Drafting;
 
-/// <summary>A network head drafts a brand licence for a local structure, optionally in a network and for a candidacy.</summary>
+/// <summary>
+/// A network head drafts a brand licence for a local structure, for a brand of its own network (which the licence then
+/// belongs to), optionally for a candidacy.
+/// </summary>
 internal sealed record DraftLicence(Guid GrantorOrganizationId, Guid LicenseeOrganizationId, Guid? NetworkId, Guid? CandidacyId, LicenceContent? Content)
     : ICommand<LicenceDto>;
 
-internal sealed class DraftLicenceHandler(DbSession db, ActorContext actorContext, LicenceParties parties, LicenceHistory history, IMediator mediator,
-    TimeProvider clock) : IRequestHandler<DraftLicence, LicenceDto>
+internal sealed class DraftLicenceHandler(DbSession db, ActorContext actorContext, ContractParties parties, BrandGate brands, DraftEdits<LicenceKind> drafts,
+    IMediator mediator, TimeProvider clock) : IRequestHandler<DraftLicence, LicenceDto>
 {
     public async Task<LicenceDto> Handle(DraftLicence request, CancellationToken cancellationToken)
     {
         var actor = actorContext.Current;
-        var errors = request.Content?.Validate("/content") ?? [LicenceContent.Missing("/content")];
-        var party = await parties.CheckAsync(actor, request.GrantorOrganizationId, request.LicenseeOrganizationId, request.NetworkId,
-            request.CandidacyId, errors, cancellationToken);
+        var errors = request.Content?.Validate("/content") ?? [ContractTerms.Missing("/content")];
+        var party = await parties.CheckAsync(actor, LicenceKind.Info.Noun, request.GrantorOrganizationId, request.LicenseeOrganizationId, request.NetworkId,
+            request.CandidacyId, errors, "/licenseeOrganizationId", cancellationToken);
         var id = Guid.CreateVersion7();
-        if (errors.Count == 0 && await Exclusivity.CheckAsync(db, id, request.Content!, "/content/territory", cancellationToken) is { } clash)
+        var networkId = errors.Count == 0 && party is not null
+            ? await brands.NetworkOfAsync(party.GrantorId, request.Content!.Brand!.Name!, party.NetworkId, "/content/brand/name", errors, cancellationToken)
+            : null;
+        if (errors.Count == 0 && await Exclusivity.CheckAsync(db, id, party!.GrantorId, request.Content!, actor, "/content/territory", cancellationToken) is { } clash)
             errors.Add(clash);
         if (errors.Count > 0 || party is null)
             throw new InputValidationException(errors);
@@ -34,15 +36,15 @@ internal sealed class DraftLicenceHandler(DbSession db, ActorContext actorContex
         columns["Id"] = id;
         columns["GrantorId"] = party.GrantorId;
         columns["GrantorName"] = party.GrantorName;
-        columns["LicenseeId"] = party.LicenseeId;
-        columns["LicenseeName"] = party.LicenseeName;
-        columns["NetworkId"] = party.NetworkId;
+        columns["LicenseeId"] = party.GranteeId;
+        columns["LicenseeName"] = party.GranteeName;
+        columns["NetworkId"] = networkId;
         columns["CandidacyId"] = party.CandidacyId;
         columns["Status"] = nameof(ContractStatus.Draft);
         columns["RenewalDecision"] = nameof(RenewalDecision.None);
         columns["Now"] = now;
         await db.ExecuteAsync(InsertSql, new Dapper.DynamicParameters(columns), cancellationToken);
-        await history.RecordAsync(id, "drafted", $"Brouillon pour {party.LicenseeName}", actor, cancellationToken);
+        await drafts.DraftedAsync(id, party.GranteeName, actor, cancellationToken);
         return await mediator.Send(new GetLicence(id), cancellationToken);
     }
 

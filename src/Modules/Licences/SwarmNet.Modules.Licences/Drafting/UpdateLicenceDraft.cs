@@ -1,45 +1,43 @@
-using MediatR;
-using SwarmNet.BuildingBlocks.Actors;
-using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Data;
-using SwarmNet.BuildingBlocks.Errors;
-using SwarmNet.BuildingBlocks.Localization;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.ContractKernel.Drafting;
+using SwarmNet.ContractKernel.Gates;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Persistence;
 using SwarmNet.Modules.Licences.Reading;
 
 namespace SwarmNet.Modules.Licences.Drafting;
 
-/// <summary>Replaces a draft's content. Only drafts change this way; <see cref="Version"/> refuses a stale edit (409).</summary>
+/// <summary>
+/// Replaces a draft's content. Only drafts change this way; <see cref="Version"/> refuses a stale edit (409), and a
+/// signature already given to the former text is voided (the history says whose).
+/// </summary>
 internal sealed record UpdateLicenceDraft(Guid LicenceId, int Version, LicenceContent? Content) : ICommand<LicenceDto>;
 
-internal sealed class UpdateLicenceDraftHandler(DbSession db, ActorContext actorContext, LicenceHistory history, IMediator mediator, TimeProvider clock)
-    : IRequestHandler<UpdateLicenceDraft, LicenceDto>
+internal sealed class UpdateLicenceDraftHandler(DbSession db, ActorContext actorContext, DraftEdits<LicenceKind> drafts, LicenceRows rows, BrandGate brands,
+    IMediator mediator, TimeProvider clock) : IRequestHandler<UpdateLicenceDraft, LicenceDto>
 {
     public async Task<LicenceDto> Handle(UpdateLicenceDraft request, CancellationToken cancellationToken)
     {
         var actor = actorContext.Current;
-        var row = await LicenceAccess.LoadManagedAsync(db, actor, request.LicenceId, cancellationToken);
-        if (!Lifecycle.IsEditable(row.Status))
-            throw new ConflictException(Text.T("Seul un brouillon se modifie ; une licence en cours se modifie par avenant.",
-                "Only a draft can be edited; a running licence changes through an amendment."));
-        if (row.Version != request.Version)
-            throw LicenceAccess.Stale();
-        var errors = request.Content?.Validate("/content") ?? [LicenceContent.Missing("/content")];
-        if (errors.Count == 0 && await Exclusivity.CheckAsync(db, row.Id, request.Content!, "/content/territory", cancellationToken) is { } clash)
+        var contract = await drafts.LoadForEditAsync(actor, request.LicenceId, request.Version, cancellationToken);
+        var errors = request.Content?.Validate("/content") ?? [ContractTerms.Missing("/content")];
+        if (errors.Count == 0)
+            await brands.NetworkOfAsync(contract.GrantorOrganizationId, request.Content!.Brand!.Name!, contract.NetworkId, "/content/brand/name", errors, cancellationToken);
+        if (errors.Count == 0 && await Exclusivity.CheckAsync(db, contract.Id, contract.GrantorOrganizationId, request.Content!, actor, "/content/territory",
+                cancellationToken) is { } clash)
             errors.Add(clash);
         if (errors.Count > 0)
             throw new InputValidationException(errors);
 
+        var before = await rows.LoadAsync(contract.Id, cancellationToken);
         var columns = ContentColumns.Of(request.Content!);
-        columns["Id"] = row.Id;
+        columns["Id"] = contract.Id;
         columns["Version"] = request.Version;
         columns["Now"] = clock.GetUtcNow();
         if (await db.ExecuteAsync(UpdateSql, new Dapper.DynamicParameters(columns), cancellationToken) == 0)
-            throw LicenceAccess.Stale();
-        await history.RecordAsync(row.Id, "edited", ContentColumns.Changes(row.Content, request.Content!), actor, cancellationToken);
-        return await mediator.Send(new GetLicence(row.Id), cancellationToken);
+            throw ContractAccess.Stale(LicenceKind.Info.Noun);
+        await drafts.EditedAsync(contract, ContentColumns.Changes(before.ContentWith(contract), request.Content!), actor, cancellationToken);
+        return await mediator.Send(new GetLicence(contract.Id), cancellationToken);
     }
 
     internal const string UpdateSql = """

@@ -1,24 +1,17 @@
-using SwarmNet.BuildingBlocks.Documents;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Http;
+using SwarmNet.ContractKernel.Http;
 using SwarmNet.BuildingBlocks.Paging;
-using SwarmNet.Modules.Licences.Amendments;
 using SwarmNet.Modules.Licences.BrandUses;
-using SwarmNet.Modules.Licences.Documents;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;
-using SwarmNet.Modules.Licences.Running;
-using SwarmNet.Modules.Licences.Signing;
 using SwarmNet.Modules.Licences.Templates;
-using SwarmNet.Modules.Obligations.Contracts.Terms;
-using SwarmNet.Modules.Royalties.Contracts.Terms;
 
 namespace SwarmNet.Modules.Licences.Http;
 
@@ -26,16 +19,6 @@ namespace SwarmNet.Modules.Licences.Http;
 internal static class LicenceEndpoints
 {
     public sealed record EditBody(int Version, LicenceContent? Content);
-
-    public sealed record VersionBody(int Version);
-
-    public sealed record SuspendBody(int Version, string Reason);
-
-    public sealed record TerminateBody(int Version, string Ground, DateOnly? On);
-
-    public sealed record RenewalBody(int Version, RenewalDecision Decision);
-
-    public sealed record AmendBody(int Version, DateOnly EffectiveDate, string? Summary, RoyaltyTerms? RoyaltyTerms, IReadOnlyList<ObligationTerm?>? ObligationTerms);
 
     public sealed record BrandUseBody(BrandUseKind Kind, string Description, string? FileReference);
 
@@ -87,33 +70,12 @@ internal static class LicenceEndpoints
         var one = api.MapGroup("/{licenceId:guid}").WithTags("Licences")
             .RequireVisible("licenceId", (services, id, ct) => services.GetRequiredService<IMediator>().Send(new GetLicence(id), ct));
         one.MapGet("/", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new GetLicence(licenceId), ct))
-            .WithName("GetLicence").WithSummary("Consulter une licence, ses avenants et son historique").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetLicence").WithSummary("Consulter une licence, ses signatures, ses avenants et son historique").ProducesProblem(StatusCodes.Status404NotFound);
 
         one.MapPut("/", (Guid licenceId, EditBody body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new UpdateLicenceDraft(licenceId, body.Version, body.Content), ct))
             .WithName("UpdateLicenceDraft").WithSummary("Modifier un brouillon (version attendue, sinon 409)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
-
-        one.MapPost("/signature", (Guid licenceId, VersionBody body, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new SignLicence(licenceId, body.Version), ct))
-            .WithName("SignLicence").WithSummary("Enregistrer la signature (active dès la date d'effet)")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
-
-        one.MapPost("/suspension", (Guid licenceId, SuspendBody body, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new SuspendLicence(licenceId, body.Version, body.Reason), ct))
-            .WithName("SuspendLicence").WithSummary("Suspendre une licence active");
-
-        one.MapPost("/resumption", (Guid licenceId, VersionBody body, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new ResumeLicence(licenceId, body.Version), ct))
-            .WithName("ResumeLicence").WithSummary("Reprendre une licence suspendue");
-
-        one.MapPost("/termination", (Guid licenceId, TerminateBody body, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new TerminateLicence(licenceId, body.Version, body.Ground, body.On), ct))
-            .WithName("TerminateLicence").WithSummary("Résilier (motif, date, auteur de la décision)");
-
-        one.MapPost("/renewal-decision", (Guid licenceId, RenewalBody body, IMediator mediator, CancellationToken ct) =>
-                mediator.Send(new DecideLicenceRenewal(licenceId, body.Version, body.Decision), ct))
-            .WithName("DecideLicenceRenewal").WithSummary("Décider du renouvellement (renew, doNotRenew)");
 
         one.MapPost("/brand-uses", async (Guid licenceId, BrandUseBody body, IMediator mediator, CancellationToken ct) =>
             {
@@ -125,35 +87,7 @@ internal static class LicenceEndpoints
         one.MapGet("/brand-uses", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListBrandUses(licenceId), ct))
             .WithName("ListBrandUses").WithSummary("Usages de la marque soumis sous une licence");
 
-        // The body is the file itself (Content-Type: its type), so no multipart parsing and no antiforgery token are involved.
-        one.MapPost("/documents", async (Guid licenceId, string? fileName, HttpRequest request, IMediator mediator, CancellationToken ct) =>
-            {
-                using var buffer = new MemoryStream();
-                await request.Body.CopyToAsync(buffer, ct);
-                var attached = await mediator.Send(new AttachLicenceDocument(licenceId, fileName, request.ContentType, buffer.ToArray()), ct);
-                return Results.Created($"/api/licences/{licenceId}/documents/{attached.Id}", attached);
-            })
-            .WithName("AttachLicenceDocument").WithSummary("Joindre un document signé (PDF, PNG, JPEG ; 10 Mo au plus)")
-            .WithMetadata(new RequestSizeLimitAttribute(DocumentRules.MaxBytes + 1))
-            .Produces<LicenceDocumentDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
-
-        one.MapGet("/documents", (Guid licenceId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListLicenceDocuments(licenceId), ct))
-            .WithName("ListLicenceDocuments").WithSummary("Documents d'une licence");
-
-        one.MapGet("/documents/{documentId:guid}", async (Guid licenceId, Guid documentId, IMediator mediator, CancellationToken ct) =>
-            {
-                var file = await mediator.Send(new OpenLicenceDocument(licenceId, documentId), ct);
-                return Results.File(file.Content, file.ContentType, file.FileName);
-            })
-            .WithName("DownloadLicenceDocument").WithSummary("Télécharger un document (parties à la licence seulement)");
-
-        one.MapPost("/amendments", async (Guid licenceId, AmendBody body, IMediator mediator, CancellationToken ct) =>
-            {
-                var amended = await mediator.Send(new AmendLicence(licenceId, body.Version, body.EffectiveDate, body.Summary, body.RoyaltyTerms,
-                    body.ObligationTerms), ct);
-                return Results.Created($"/api/licences/{licenceId}", amended);
-            })
-            .WithName("AmendLicence").WithSummary("Ajouter un avenant numéroté à une licence en cours")
-            .Produces<LicenceDto>(StatusCodes.Status201Created);
+        ContractRoutes.Map<LicenceKind, LicenceDto, LicenceDocumentDto>(one, "licenceId", (mediator, id, ct) => mediator.Send(new GetLicence(id), ct),
+            LicenceDocumentDto.From);
     }
 }

@@ -1,18 +1,16 @@
-using SwarmNet.BuildingBlocks.ContractLifecycle;
+using SwarmNet.ContractKernel.Exit;
+using SwarmNet.ContractKernel.Reading;
+using SwarmNet.ContractKernel.Signing;
 using SwarmNet.Modules.Licences.Domain;
-using SwarmNet.Modules.Obligations.Contracts.Terms;
-using SwarmNet.Modules.Royalties.Contracts.Terms;
 
 namespace SwarmNet.Modules.Licences.Reading;
 
 internal sealed record TerminationDto(DateOnly On, string Ground, Guid? DecidedById, string DecidedBy);
 
-internal sealed record AmendmentDto(
-    int Number, DateOnly EffectiveDate, string Summary, RoyaltyTerms? RoyaltyTerms, IReadOnlyList<ObligationTerm>? ObligationTerms,
-    DateTimeOffset CreatedAt, string CreatedBy);
-
-internal sealed record HistoryEntryDto(string Action, string? Details, Guid? ActorId, string ActorName, DateTimeOffset At);
-
+/// <summary>
+/// A licence as its parties read it. <see cref="Signatures"/>: who signed for which party, when; <see cref="AwaitingSignatureOf"/>:
+/// the parties still to sign a draft; <see cref="Notice"/>: a termination to come; <see cref="ExitChecklist"/>: open once it ends.
+/// </summary>
 internal sealed record LicenceDto(
     Guid Id,
     Guid GrantorOrganizationId,
@@ -34,7 +32,11 @@ internal sealed record LicenceDto(
     DateTimeOffset CreatedAt,
     int Version,
     IReadOnlyList<AmendmentDto> Amendments,
-    IReadOnlyList<HistoryEntryDto> History);
+    IReadOnlyList<HistoryEntryDto> History,
+    IReadOnlyList<SignatureDto> Signatures,
+    IReadOnlyList<ContractParty> AwaitingSignatureOf,
+    NoticeDto? Notice,
+    IReadOnlyList<ExitItemDto> ExitChecklist);
 
 internal sealed record LicenceSummaryDto(
     Guid Id, Guid GrantorOrganizationId, string GrantorName, Guid LicenseeOrganizationId, string LicenseeName, string Brand,

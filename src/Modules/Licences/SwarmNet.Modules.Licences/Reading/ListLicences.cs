@@ -34,7 +34,7 @@ internal sealed class ListLicencesHandler(DbSession db, ActorContext actor, Time
 {
     public async Task<PagedResult<LicenceSummaryDto>> Handle(ListLicences request, CancellationToken cancellationToken)
     {
-        var (all, orgIds) = LicenceAccess.Parameters(actor.Current);
+        var (all, orgIds) = ContractAccess.Parameters(actor.Current);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var filter = new
         {

@@ -5,6 +5,7 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.ContractKernel.Templates;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Reading;

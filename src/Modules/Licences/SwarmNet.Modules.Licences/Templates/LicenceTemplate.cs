@@ -1,3 +1,4 @@
+using SwarmNet.ContractKernel.Exit;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
@@ -25,8 +26,8 @@ internal sealed class TemplateRow
     public string CreatedByName { get; init; } = "";
 
     public LicenceTemplateDto ToDto() => new(Id, GrantorOrganizationId, Name,
-        new LicensedBrand(BrandName, BrandInpiNumber, LicenceJson.Read<int[]>(BrandNiceClasses), LicenceJson.Read<string[]>(BrandActivities)),
-        LicenceJson.ReadOrNull<RoyaltyTerms>(RoyaltyTerms), LicenceJson.Read<ObligationTerm[]>(ObligationTerms), LicenceJson.ReadOrNull<ExitTerms>(ExitTerms),
+        new LicensedBrand(BrandName, BrandInpiNumber, ContractJson.Read<int[]>(BrandNiceClasses), ContractJson.Read<string[]>(BrandActivities)),
+        ContractJson.ReadOrNull<RoyaltyTerms>(RoyaltyTerms), ContractJson.Read<ObligationTerm[]>(ObligationTerms), ContractJson.ReadOrNull<ExitTerms>(ExitTerms),
         CreatedAt, CreatedByName);
 
     public const string Columns = """

@@ -1,6 +1,7 @@
 using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.ContractKernel.Templates;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
@@ -14,8 +15,7 @@ internal sealed class ListLicenceTemplatesHandler(DbSession db, ActorContext act
 {
     public async Task<IReadOnlyList<LicenceTemplateDto>> Handle(ListLicenceTemplates request, CancellationToken cancellationToken)
     {
-        if (!actor.Current.CanSee(request.GrantorOrganizationId))
-            throw new NotFoundException(Text.T("Organisation introuvable.", "Organization not found."));
+        ContractTemplates<LicenceKind>.EnsureVisible(actor.Current, request.GrantorOrganizationId);
         var rows = await db.QueryAsync<TemplateRow>(SelectSql, new { Grantor = request.GrantorOrganizationId }, cancellationToken);
         return rows.Select(r => r.ToDto()).ToList();
     }

@@ -8,7 +8,9 @@ internal static class DemoCatalog
 {
     public sealed record DemoNetwork(string Owner, string Name, string[] Brands, string Concept);
 
-    public sealed record DemoCandidacy(string Network, string Structure, string Model, string Territory, CandidacyStage Stage, int DaysInStage, string? Reason = null);
+    /// <param name="DisclosureDaysAgo">When the DIP was given, for a licence with exclusivity (signed no sooner than 20 full days after).</param>
+    public sealed record DemoCandidacy(string Network, string Structure, string Model, string Territory, CandidacyStage Stage, int DaysInStage, string? Reason = null,
+        int? DisclosureDaysAgo = null);
 
     public static readonly RegisterOrganization[] Organizations =
     [
@@ -33,11 +35,12 @@ internal static class DemoCatalog
 
     public static readonly DemoCandidacy[] Candidacies =
     [
-        new("Les Triporteurs", "STEP", "Livraison à vélo cargo", "Pau et agglomération", CandidacyStage.Launched, 400),
+        new("Les Triporteurs", "STEP", "Livraison à vélo cargo", "Pau et agglomération", CandidacyStage.Launched, 630, DisclosureDaysAgo: 700),
         new("Conciergeries solidaires", "STEP", "Conciergerie d'entreprise", "Pau", CandidacyStage.Launched, 200),
         new("Fabriques numériques Simplon", "STEP", "Formation développeur·se web", "Béarn", CandidacyStage.Launched, 300),
         new("Les Triporteurs", "Régie de quartier Saint-Michel", "Livraison à vélo cargo", "Toulouse centre", CandidacyStage.Qualification, 12),
-        new("Les Triporteurs", "Coopérative Roule Ma Poule", "Livraison à vélo cargo", "Lyon 7e", CandidacyStage.Readiness, 45),
+        // Readiness done and the DIP given 40 days ago: its licence is signed, effective next month (the Licences demo).
+        new("Les Triporteurs", "Coopérative Roule Ma Poule", "Livraison à vélo cargo", "Lyon 7e", CandidacyStage.Contracting, 12, DisclosureDaysAgo: 40),
         new("Conciergeries solidaires", "Tiers-lieu La Fabrique", "Conciergerie d'entreprise", "Pays basque", CandidacyStage.Lead, 5),
         new("Conciergeries solidaires", "Envol Intérim d'insertion", "Conciergerie d'entreprise", "Métropole lilloise", CandidacyStage.Contracting, 20),
         new("Fabriques numériques Simplon", "Jardins du Béarn", "Formation développeur·se web", "Orthez", CandidacyStage.Declined, 60,

@@ -3,6 +3,8 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
 using SwarmNet.Modules.Network.Contracts.Networks;
+using SwarmNet.BuildingBlocks.Documents;
+using SwarmNet.Modules.Network.Disclosures;
 using SwarmNet.Modules.Network.Domain;
 
 namespace SwarmNet.Modules.Network.Demo;
@@ -43,6 +45,9 @@ internal sealed class NetworkDemoSeeder(IMediator mediator, DbSession db, TimePr
     private async Task OpenAndAdvanceAsync(DemoCatalog.DemoCandidacy demo, Guid networkId, Guid structureId, CancellationToken ct)
     {
         var opened = await mediator.Send(new OpenCandidacy(networkId, structureId, demo.Model, demo.Territory, "Premier contact"), ct);
+        if (demo.DisclosureDaysAgo is { } daysAgo)
+            await mediator.Send(new RecordDisclosure(opened.Id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(-daysAgo),
+                DisclosureHeadings.All.Select(h => h.ToString()).ToList(), new UploadedFile("dip-les-triporteurs.pdf", "application/pdf", DemoDip)), ct);
         // Closed candidacies were declined or withdrawn after qualification.
         var target = CandidacyStages.IsClosing(demo.Stage) ? CandidacyStage.Qualification : demo.Stage;
         var path = ForwardPath.Where(s => s <= target).ToList();
@@ -61,6 +66,9 @@ internal sealed class NetworkDemoSeeder(IMediator mediator, DbSession db, TimePr
         var changedAt = clock.GetUtcNow().AddDays(-demo.DaysInStage);
         await db.ExecuteAsync(BackdateSql, new { opened.Id, ChangedAt = changedAt, OpenedAt = changedAt.AddDays(-30 * path.Count) }, ct);
     }
+
+    /// <summary>A stand-in for the network's DIP: a PDF header is what the document rules check.</summary>
+    private static readonly byte[] DemoDip = "%PDF-1.4 Document d'information précontractuelle — Les Triporteurs (démonstration)"u8.ToArray();
 
     private static readonly CandidacyStage[] ForwardPath =
         [CandidacyStage.Qualification, CandidacyStage.Readiness, CandidacyStage.Contracting, CandidacyStage.Launched];

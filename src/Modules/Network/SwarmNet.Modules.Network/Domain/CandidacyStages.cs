@@ -28,17 +28,7 @@ internal static class CandidacyStages
     }
 
     /// <summary>The glossary's name of a stage, for sentences a person reads (never the enum name).</summary>
-    public static string Label(CandidacyStage stage) => stage switch
-    {
-        CandidacyStage.Lead => Text.T("premier contact", "lead"),
-        CandidacyStage.Qualification => Text.T("qualification", "qualification"),
-        CandidacyStage.Readiness => Text.T("préparation", "readiness"),
-        CandidacyStage.Contracting => Text.T("contractualisation", "contracting"),
-        CandidacyStage.Launched => Text.T("lancée", "launched"),
-        CandidacyStage.Declined => Text.T("refusée", "declined"),
-        CandidacyStage.Withdrawn => Text.T("abandonnée", "withdrawn"),
-        _ => throw new ArgumentOutOfRangeException(nameof(stage)),
-    };
+    public static string Label(CandidacyStage stage) => Glossary.Of(stage);
 
     /// <summary>Nothing is signed while a mandatory readiness item is open: entering Contracting (or later) checks it.</summary>
     public static bool RequiresReadiness(CandidacyStage to) => to is CandidacyStage.Contracting or CandidacyStage.Launched;

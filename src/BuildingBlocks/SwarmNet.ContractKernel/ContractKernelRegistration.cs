@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SwarmNet.BuildingBlocks.Documents;
+using SwarmNet.BuildingBlocks.Jobs;
+using SwarmNet.ContractKernel.Amendments;
+using SwarmNet.ContractKernel.Documents;
+using SwarmNet.ContractKernel.Drafting;
+using SwarmNet.ContractKernel.Exit;
+using SwarmNet.ContractKernel.Gates;
+using SwarmNet.ContractKernel.Reading;
+using SwarmNet.ContractKernel.Running;
+using SwarmNet.ContractKernel.Signing;
+using SwarmNet.ContractKernel.Templates;
+using SwarmNet.ContractKernel.Terms;
+
+namespace SwarmNet.ContractKernel;
+
+/// <summary>What a contract module's front door calls once: the kernel's services and commands closed over its kind, and its daily job.</summary>
+public static class ContractKernelRegistration
+{
+    public static IServiceCollection AddContractKernel<TKind>(this IServiceCollection services, string jobDescription) where TKind : class, IContractKind
+    {
+        services.AddMediatorCore();
+        services.AddDocumentStore();
+        services.TryAddScoped<SignatureGates>();
+        services.TryAddScoped<BrandGate>();
+        services.TryAddScoped<ContractParties>();
+        services.AddScoped<TKind>();
+        foreach (var service in new[]
+                 {
+                     typeof(ContractDb<>), typeof(ContractStore<>), typeof(ContractHistory<>), typeof(ContractAnnouncer<>), typeof(Signatures<>),
+                     typeof(Terminations<>), typeof(ContractViewReader<>), typeof(ContractTermsInForce<>), typeof(DraftEdits<>), typeof(ContractTemplates<>),
+                 })
+            services.AddScoped(service.MakeGenericType(typeof(TKind)));
+
+        Handle<SignContract<TKind>, ContractChange, SignContractHandler<TKind>>(services);
+        Handle<SuspendContract<TKind>, ContractChange, SuspendContractHandler<TKind>>(services);
+        Handle<ResumeContract<TKind>, ContractChange, ResumeContractHandler<TKind>>(services);
+        Handle<TerminateContract<TKind>, ContractChange, TerminateContractHandler<TKind>>(services);
+        Handle<DecideRenewal<TKind>, ContractChange, DecideRenewalHandler<TKind>>(services);
+        Handle<ProposeAmendment<TKind>, ContractChange, ProposeAmendmentHandler<TKind>>(services);
+        Handle<SignAmendment<TKind>, ContractChange, SignAmendmentHandler<TKind>>(services);
+        Handle<WithdrawAmendment<TKind>, ContractChange, WithdrawAmendmentHandler<TKind>>(services);
+        Handle<TickExitItem<TKind>, ContractChange, TickExitItemHandler<TKind>>(services);
+        Handle<AttachContractDocument<TKind>, ContractDocumentDto, AttachContractDocumentHandler<TKind>>(services);
+        Handle<RecordContractDocument<TKind>, ContractDocumentDto, RecordContractDocumentHandler<TKind>>(services);
+        Handle<ListContractDocuments<TKind>, IReadOnlyList<ContractDocumentDto>, ListContractDocumentsHandler<TKind>>(services);
+        Handle<OpenContractDocument<TKind>, DocumentFile, OpenContractDocumentHandler<TKind>>(services);
+        Handle<RunContractLifecycle<TKind>, Unit, RunContractLifecycleHandler<TKind>>(services);
+        services.AddRecurringJob(TKind.Info.JobId, "15 2 * * *", jobDescription, () => new RunContractLifecycle<TKind>());
+        return services;
+    }
+
+    private static void Handle<TRequest, TResult, THandler>(IServiceCollection services)
+        where TRequest : IRequest<TResult> where THandler : class, IRequestHandler<TRequest, TResult> =>
+        services.AddScoped<IRequestHandler<TRequest, TResult>, THandler>();
+}

@@ -1,0 +1,15 @@
+namespace SwarmNet.ContractKernel.Exit;
+
+/// <summary>One line of the exit checklist: what the exit terms planned, and whether it is done.</summary>
+public sealed record ExitItemDto(string Item, string Label, string Detail, bool Done, DateTimeOffset? DoneAt, string? DoneBy, string? Note);
+
+/// <summary>The exit checklist's rules: its lines come from the exit terms; it opens when the contract starts ending.</summary>
+public static class ExitChecklist
+{
+    public static IReadOnlyList<(string Item, string Label, string Detail)> ItemsOf(ContractRecord contract) => contract.Exit?.ChecklistItems() ?? [];
+
+    /// <summary>Open from notice, a declined renewal or the end, so the parties prepare the exit before the last day.</summary>
+    public static bool IsOpen(ContractRecord contract) =>
+        contract.TerminatesOn is not null || contract.Status is ContractStatus.Terminated or ContractStatus.Expired
+        || contract.RenewalDecision == RenewalDecision.DoNotRenew && contract.Status != ContractStatus.Draft;
+}

@@ -1,0 +1,26 @@
+namespace SwarmNet.ContractKernel.Kinds;
+
+/// <summary>
+/// What a contract module tells the kernel about itself: its table prefix (the kernel's tables are
+/// <c>{prefix}_history</c>, <c>{prefix}_amendments</c>, <c>{prefix}_signatures</c>…), the kind its events name, the noun its
+/// messages use. A new module keeps the defaults; Licences names the tables it had before the kernel.
+/// </summary>
+/// <param name="Prefix">The module's table prefix and job/lock namespace, e.g. "affiliations".</param>
+/// <param name="Kind">licence, affiliation or partnership (ContractActivated.ContractKind, document folder).</param>
+public sealed record ContractKindInfo(string Prefix, string Kind, ContractNoun Noun)
+{
+    /// <summary>The contract table, holding the kernel's columns (<see cref="ContractRecord.Columns"/>) and the module's own.</summary>
+    public string ContractsTable { get; init; } = $"{Prefix}_contracts";
+
+    /// <summary>The column of the kernel's child tables that points at the contract.</summary>
+    public string IdColumn { get; init; } = "contract_id";
+
+    /// <summary>The stem of the grantee's columns: <c>{stem}_organization_id</c>, <c>{stem}_name</c>.</summary>
+    public string GranteeColumn { get; init; } = "grantee";
+
+    /// <summary>Where the module's requests carry the royalty terms, for error paths (e.g. "/content/royaltyTerms").</summary>
+    public string RoyaltyTermsPath { get; init; } = "/royaltyTerms";
+
+    /// <summary>The daily lifecycle job's id.</summary>
+    public string JobId => $"{Prefix}.daily-lifecycle";
+}

@@ -1,0 +1,17 @@
+namespace SwarmNet.ContractKernel.Kinds;
+
+/// <summary>
+/// A contract module's part in the kernel: implemented once per module (LicenceKind…) and registered with
+/// <c>AddContractKernel&lt;TKind&gt;()</c>. The kernel then gives the module signing, parties, history, documents,
+/// amendments, exit, templates and the daily lifecycle job over the module's own tables.
+/// </summary>
+public interface IContractKind
+{
+    static abstract ContractKindInfo Info { get; }
+
+    /// <summary>The module's own rules before a party signs (complete content, brand, exclusivity), as field errors.</summary>
+    Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct);
+
+    /// <summary>Writes the module's integration event for the fact to the outbox, in the command's transaction.</summary>
+    Task AnnounceAsync(ContractRecord contract, ContractFact fact, CancellationToken ct);
+}
