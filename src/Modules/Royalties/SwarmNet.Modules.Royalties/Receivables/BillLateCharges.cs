@@ -20,7 +20,7 @@ internal static class LateCharges
 /// The accountant bills what an invoice paid late has cost: the interest accrued as of a date and the €40 indemnity, on
 /// a late-payment statement (draft, reviewed and issued like any other) that references the invoice. Once per invoice.
 /// </summary>
-internal sealed record BillLateCharges(Guid StatementId, DateOnly? AsOf = null) : ICommand<StatementDto>;
+internal sealed record BillLateCharges(Guid StatementId, DateOnly? AsOf = null) : ICommand<StatementDto>, IDurableCommand;
 
 internal sealed class BillLateChargesHandler(DbSession db, ActorContext actor, StatementStore store, RoyaltiesOptions options, IMediator mediator, TimeProvider clock)
     : IRequestHandler<BillLateCharges, StatementDto>

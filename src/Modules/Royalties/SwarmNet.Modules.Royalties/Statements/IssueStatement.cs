@@ -16,7 +16,7 @@ namespace SwarmNet.Modules.Royalties.Statements;
 /// <see cref="IssuedOn"/> dates an invoice written earlier (today by default): never in the future, never before the
 /// head's last invoice of that year, so dates follow the numbers.
 /// </summary>
-internal sealed record IssueStatement(Guid Id, int Version, DateOnly? IssuedOn = null) : ICommand<StatementDto>;
+internal sealed record IssueStatement(Guid Id, int Version, DateOnly? IssuedOn = null) : ICommand<StatementDto>, IDurableCommand;
 
 internal sealed class IssueStatementHandler(DbSession db, ActorContext actor, PartyDirectory parties, StatementHistory history, IMediator mediator,
     TimeProvider clock) : IRequestHandler<IssueStatement, StatementDto>

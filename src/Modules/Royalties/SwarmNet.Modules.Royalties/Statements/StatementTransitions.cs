@@ -12,7 +12,7 @@ namespace SwarmNet.Modules.Royalties.Statements;
 internal sealed record SubmitStatement(Guid Id, int Version) : ICommand<StatementDto>;
 
 /// <summary>The accountant approves a statement in review: from now on the database keeps it as it is.</summary>
-internal sealed record ApproveStatement(Guid Id, int Version) : ICommand<StatementDto>;
+internal sealed record ApproveStatement(Guid Id, int Version) : ICommand<StatementDto>, IDurableCommand;
 
 /// <summary>The accountant sends a statement in review back to draft, saying why.</summary>
 internal sealed record SendBackStatement(Guid Id, int Version, string? Comment) : ICommand<StatementDto>;
