@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using SwarmNet.Modules.Network.Access;
 using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.Modules.Network.Access.Users;
 using SwarmNet.Modules.Network.Contracts.Access;
@@ -24,7 +25,7 @@ public sealed class AccessRuleTests
     public void An_attacker_throttles_the_account_from_their_address_only()
     {
         var clock = new ManualClock();
-        using var throttle = new SignInThrottle(clock);
+        using var throttle = new SignInThrottle(clock, new AccessOptions());
         for (var i = 0; i < 10; i++)
             throttle.Failed("victime@tests.invalid", "203.0.113.9");
 
@@ -39,13 +40,27 @@ public sealed class AccessRuleTests
     public void Failures_from_many_addresses_throttle_the_account_everywhere_until_its_owner_succeeds()
     {
         var clock = new ManualClock();
-        using var throttle = new SignInThrottle(clock);
+        using var throttle = new SignInThrottle(clock, new AccessOptions());
         for (var i = 0; i < SignInThrottle.FreeFailuresPerAccount + 2; i++)
             throttle.Failed("victime@tests.invalid", $"203.0.113.{i}");
 
         Assert.Equal(TimeSpan.FromSeconds(2), throttle.RetryAfter("victime@tests.invalid", "198.51.100.7"));
         throttle.Succeeded("victime@tests.invalid", "198.51.100.7");
         Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("victime@tests.invalid", "198.51.100.8"));
+    }
+
+    [Fact]
+    public void An_address_spraying_one_guess_per_account_runs_out_of_its_minute_whatever_the_accounts()
+    {
+        var clock = new ManualClock(ManualClock.DefaultStart.AddSeconds(45)); // 15 s before the minute ends
+        using var throttle = new SignInThrottle(clock, new AccessOptions { SignInAttemptsPerMinute = 3 });
+
+        var spent = Enumerable.Range(0, 4).Select(_ => throttle.SpendAttempt("203.0.113.9")).ToList();
+
+        Assert.Equal([TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromSeconds(15)], spent);
+        Assert.Equal(TimeSpan.Zero, throttle.SpendAttempt("198.51.100.7"));
+        clock.Advance(TimeSpan.FromSeconds(15));
+        Assert.Equal(TimeSpan.Zero, throttle.SpendAttempt("203.0.113.9"));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
@@ -64,7 +65,7 @@ public abstract class AccessScenarios : IAsyncLifetime
     /// <summary>Signed in with the password, as the web app is: the actor of that session.</summary>
     private async Task<Actor> SignedInAsync(string email)
     {
-        var outcome = await _services.SendAsync(new SignIn(email, Password, "198.51.100.7"));
+        var outcome = await _services.SendAsync(new SignIn(email, Password, IPAddress.Parse("198.51.100.7")));
         return (await _services.SendAsync(new LoadActor(outcome.UserId!.Value, outcome.SessionId)))!;
     }
 
@@ -73,19 +74,19 @@ public abstract class AccessScenarios : IAsyncLifetime
     {
         await UserAsync("a@tests.invalid");
         for (var i = 0; i < 4; i++)
-            Assert.Null((await _services.SendAsync(new SignIn("a@tests.invalid", "mauvais mot de passe", "203.0.113.9"))).UserId);
+            Assert.Null((await _services.SendAsync(new SignIn("a@tests.invalid", "mauvais mot de passe", IPAddress.Parse("203.0.113.9")))).UserId);
 
-        var throttled = await _services.SendAsync(new SignIn("a@tests.invalid", Password, "203.0.113.9"));
+        var throttled = await _services.SendAsync(new SignIn("a@tests.invalid", Password, IPAddress.Parse("203.0.113.9")));
         Assert.Null(throttled.UserId);
         Assert.Equal(TimeSpan.FromSeconds(1), throttled.RetryAfter);
         Assert.Equal([0L], await _services.QueryAsync<long>("SELECT COUNT(*) FROM network_sessions"));
         Assert.Equal([(string?)null], await _services.QueryAsync<string?>("SELECT last_sign_in_at FROM network_users"));
 
-        var owner = await _services.SendAsync(new SignIn("A@Tests.invalid ", Password, "198.51.100.7"));
+        var owner = await _services.SendAsync(new SignIn("A@Tests.invalid ", Password, IPAddress.Parse("198.51.100.7")));
         Assert.NotNull(owner.UserId);
         Assert.NotNull(owner.SessionId);
         _services.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.NotNull((await _services.SendAsync(new SignIn("a@tests.invalid", Password, "203.0.113.9"))).UserId);
+        Assert.NotNull((await _services.SendAsync(new SignIn("a@tests.invalid", Password, IPAddress.Parse("203.0.113.9")))).UserId);
         Assert.Equal([2L], await _services.QueryAsync<long>("SELECT COUNT(*) FROM network_sessions"));
     }
 
@@ -104,16 +105,16 @@ public abstract class AccessScenarios : IAsyncLifetime
         await _services.SendAsync(new ChangePassword(Password, "un tout nouveau mot de passe"), second);
         Assert.NotNull(await _services.SendAsync(new LoadActor(userId, second.SessionId)));
         Assert.Null(await _services.SendAsync(new LoadActor(userId, third.SessionId)));
-        Assert.Null((await _services.SendAsync(new SignIn("a@tests.invalid", Password, "198.51.100.7"))).UserId);
+        Assert.Null((await _services.SendAsync(new SignIn("a@tests.invalid", Password, IPAddress.Parse("198.51.100.7")))).UserId);
 
         var admin = await ActorAsync(await UserAsync("admin@tests.invalid"));
         await Assert.ThrowsAsync<ForbiddenException>(() => _services.SendAsync(new SetUserDisabled(userId, true), admin));
         await _services.SendAsync(new SetUserDisabled(userId, true), Actor.System);
         Assert.Null(await _services.SendAsync(new LoadActor(userId, second.SessionId)));
         Assert.Null(await _services.SendAsync(new LoadActor(userId)));
-        Assert.Null((await _services.SendAsync(new SignIn("a@tests.invalid", "un tout nouveau mot de passe", "198.51.100.7"))).UserId);
+        Assert.Null((await _services.SendAsync(new SignIn("a@tests.invalid", "un tout nouveau mot de passe", IPAddress.Parse("198.51.100.7")))).UserId);
         await _services.SendAsync(new SetUserDisabled(userId, false), Actor.System);
-        Assert.NotNull((await _services.SendAsync(new SignIn("a@tests.invalid", "un tout nouveau mot de passe", "198.51.100.7"))).UserId);
+        Assert.NotNull((await _services.SendAsync(new SignIn("a@tests.invalid", "un tout nouveau mot de passe", IPAddress.Parse("198.51.100.7")))).UserId);
     }
 
     [DbFact]
@@ -212,7 +213,7 @@ public abstract class AccessScenarios : IAsyncLifetime
         var forExisting = await _services.SendAsync(new AcceptInvitation(existing, "Intrus", "un mot de passe d'intrus"), Actor.Anonymous);
         var forNobody = await _services.SendAsync(new AcceptInvitation(nobody, "Personne", "un mot de passe d'intrus"), Actor.Anonymous);
         Assert.Equal(forNobody, forExisting);
-        Assert.Null((await _services.SendAsync(new SignIn("deja@tests.invalid", "un mot de passe d'intrus", "203.0.113.9"))).UserId);
+        Assert.Null((await _services.SendAsync(new SignIn("deja@tests.invalid", "un mot de passe d'intrus", IPAddress.Parse("203.0.113.9")))).UserId);
         var owner = await SignedInAsync("deja@tests.invalid");
         Assert.False(owner.CanSee(_step));
 

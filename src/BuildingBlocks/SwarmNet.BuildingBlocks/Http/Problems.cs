@@ -30,10 +30,12 @@ public static class Problems
 
     /// <summary>503: the database stayed busy; nothing was written and the caller may retry (the handler adds Retry-After).</summary>
     public static IResult Busy() =>
-        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: Text.T("Service occupé", "Service busy"),
-            detail: Text.T("La plateforme est très sollicitée : rien n'a été enregistré, réessayez dans un instant.",
-                "The platform is very busy: nothing was saved, try again in a moment."),
+        Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: Text.T("Service occupé", "Service busy"), detail: BusyDetail,
             type: "https://swarmnet.local/problems/busy");
+
+    /// <summary>What a 503 says, and what a page shows when its command met a busy database.</summary>
+    public static string BusyDetail => Text.T("La plateforme est très sollicitée : rien n'a été enregistré, réessayez dans un instant.",
+        "The platform is very busy: nothing was saved, try again in a moment.");
 
     public static IResult TooLarge(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: Text.T("Fichier trop volumineux", "File too large"),

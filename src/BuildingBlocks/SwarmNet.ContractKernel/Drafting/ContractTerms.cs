@@ -45,7 +45,12 @@ public static class ContractTerms
         if (royalty is null)
             yield return new($"{prefix}/royaltyTerms", Text.T($"{noun.The} ne se signe pas sans conditions de redevance valides.",
                 $"{noun.The} cannot be signed without valid royalty terms."));
-        if (exit is null)
-            yield return new($"{prefix}/exitTerms", Text.T("Les modalités de séparation sont à prévoir avant la signature.", "Exit terms are needed before signing."));
+        if (ExitTermsRequired(exit, prefix) is { } missing)
+            yield return missing;
     }
+
+    /// <summary>No contract is signed without exit terms (modalités de séparation).</summary>
+    public static FieldError? ExitTermsRequired(ExitTerms? exit, string prefix) => exit is null
+        ? new($"{prefix}/exitTerms", Text.T("Les modalités de séparation sont à prévoir avant la signature.", "Exit terms are needed before signing."))
+        : null;
 }

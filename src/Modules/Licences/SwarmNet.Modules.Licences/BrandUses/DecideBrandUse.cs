@@ -18,8 +18,8 @@ internal sealed class DecideBrandUseHandler(DbSession db, ActorContext actorCont
     {
         var actor = actorContext.Current;
         var (use, licence) = await BrandUseAccess.LoadVisibleAsync(db, store, actor, request.BrandUseId, cancellationToken);
-        if (!ContractAccess.CanManage(actor, licence.GrantorOrganizationId)) // the licensee sees the use but does not decide it
-            throw ContractAccess.NotManager(LicenceKind.Info.Noun);
+        if (!ContractAccess.CanManage(actor, licence)) // the licensee sees the use but does not decide it
+            throw ContractAccess.NotManager(LicenceKind.Info);
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
         if (!request.Approve && comment is null || comment is { Length: > 2000 })
             throw new InputValidationException("/comment", Text.T("Un refus s'explique (commentaire de 1 à 2000 caractères).", "A rejection needs a comment (1 to 2000 characters)."));

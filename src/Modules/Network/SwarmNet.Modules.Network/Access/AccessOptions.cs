@@ -3,14 +3,17 @@ using Microsoft.Extensions.Configuration;
 namespace SwarmNet.Modules.Network.Access;
 
 /// <summary>
-/// Settings under <c>Access:</c>: where links point, how long invitations, sessions and API tokens live, how many
-/// sign-in attempts an address may make (mail: <c>Mail:</c>, BuildingBlocks; the cookie's idle time: the host).
+/// Settings under <c>Access:</c>: where links point, how long invitations, reset links, sessions and API tokens live,
+/// how many sign-in attempts an address may make (mail: <c>Mail:</c>, BuildingBlocks; the cookie's idle time: the host).
 /// </summary>
 internal sealed class AccessOptions
 {
     public string PublicUrl { get; init; } = "http://localhost:5080";
 
     public TimeSpan InvitationLifetime { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>A password-reset link works once, within this time.</summary>
+    public TimeSpan PasswordResetLifetime { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>A signed-in session ends this long after sign-in, however active (the cookie also ends when idle).</summary>
     public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromHours(12);
@@ -38,5 +41,6 @@ internal sealed class AccessOptions
         SignInAttemptsPerMinute = configuration.GetValue("Access:SignInAttemptsPerMinute", 20),
         PasswordHashesAtOnce = configuration.GetValue("Access:PasswordHashesAtOnce", DefaultHashesAtOnce),
         PasswordHashesQueued = configuration.GetValue("Access:PasswordHashesQueued", 16 * DefaultHashesAtOnce),
+        PasswordResetLifetime = TimeSpan.FromMinutes(configuration.GetValue("Access:PasswordResetMinutes", 60)),
     };
 }

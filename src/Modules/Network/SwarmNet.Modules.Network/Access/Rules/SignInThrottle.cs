@@ -6,10 +6,12 @@ namespace SwarmNet.Modules.Network.Access.Rules;
 /// Growing delays after failed sign-ins instead of a lockout anyone could trigger (OWASP Authentication Cheat Sheet):
 /// failures of one account from one client address delay that pair only, so an attacker throttles themself while the
 /// owner signs in from elsewhere; failures of one account from many addresses (a botnet) delay everyone for that
-/// account, from a higher threshold. A throttled attempt is refused before any password is hashed. In memory, per
-/// host: a restart forgets, several hosts each count (docs/adr/0054).
+/// account, from a higher threshold. Each address also has a budget of attempts per minute whatever the accounts (a
+/// spray of one guess per account), counted here so that the pages' sign-in form, which no endpoint limiter sees, has
+/// it too. A throttled attempt is refused before any password is hashed. In memory, per host: a restart forgets,
+/// several hosts each count (docs/adr/0054).
 /// </summary>
-internal sealed class SignInThrottle(TimeProvider clock) : IDisposable
+internal sealed class SignInThrottle(TimeProvider clock, AccessOptions options) : IDisposable
 {
     internal const int FreeFailuresPerAddress = 3;
     internal const int FreeFailuresPerAccount = 50;
@@ -34,6 +36,22 @@ internal sealed class SignInThrottle(TimeProvider clock) : IDisposable
             }
         }
         return wait;
+    }
+
+    /// <summary>Spends one of this address's attempts of the current minute; past the budget, the wait until the next minute.</summary>
+    public TimeSpan SpendAttempt(string address)
+    {
+        var now = clock.GetUtcNow();
+        var minute = now.ToUnixTimeSeconds() / 60;
+        var attempts = _failures.GetOrCreate($"{address}\n{minute}", entry =>
+        {
+            // The minute is in the key; the cache (on its own clock) only has to forget old minutes eventually.
+            entry.Size = 1;
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(2);
+            return new Failures();
+        })!;
+        lock (attempts)
+            return ++attempts.Count <= options.SignInAttemptsPerMinute ? TimeSpan.Zero : DateTimeOffset.FromUnixTimeSeconds((minute + 1) * 60) - now;
     }
 
     public void Failed(string email, string address)

@@ -1,12 +1,9 @@
 using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Access;
 
 namespace SwarmNet.Modules.Network.Access.Sessions;
-
-/// <summary>Ends the actor's session: a copy of its cookie is refused from the next request on. A token has no session to end.</summary>
-internal sealed record SignOut : ICommand;
 
 internal sealed class SignOutHandler(DbSession db, ActorContext actor, TimeProvider clock) : IRequestHandler<SignOut, Unit>
 {

@@ -4,25 +4,12 @@ using Microsoft.AspNetCore.Identity;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.Modules.Network.Access.Sessions;
+using SwarmNet.Modules.Network.Contracts.Access;
+using SignInRequest = SwarmNet.Modules.Network.Contracts.Access.SignIn;
 
 namespace SwarmNet.Modules.Network.Access.SignIn;
 
-/// <summary>
-/// Checks an e-mail and password and opens a session. Not a command: the password is verified (about 50 ms of hashing,
-/// in one of <see cref="PasswordWork"/>'s few slots) before any write lock, and only a success writes, in the short
-/// <see cref="StartSession"/> command. Failures write nothing; they slow down further attempts of that account from
-/// that address (<see cref="SignInThrottle"/>).
-/// </summary>
-internal sealed record SignIn(string Email, string Password, string ClientAddress = "unknown") : IRequest<SignInOutcome>;
-
-internal sealed record SignInOutcome(Guid? UserId, string? DisplayName, Guid? SessionId, TimeSpan RetryAfter)
-{
-    public static readonly SignInOutcome Failed = new(null, null, null, TimeSpan.Zero);
-
-    public static SignInOutcome Throttled(TimeSpan retryAfter) => new(null, null, null, retryAfter);
-}
-
-internal sealed class SignInValidator : AbstractValidator<SignIn>
+internal sealed class SignInValidator : AbstractValidator<SignInRequest>
 {
     public SignInValidator()
     {
@@ -31,12 +18,22 @@ internal sealed class SignInValidator : AbstractValidator<SignIn>
     }
 }
 
-internal sealed class SignInHandler(DbSession db, SignInThrottle throttle, PasswordWork passwords, IMediator mediator) : IRequestHandler<SignIn, SignInOutcome>
+/// <summary>
+/// The password is verified (about 50 ms of hashing, in one of <see cref="PasswordWork"/>'s few slots) before any
+/// write lock, and only a success writes, in the short <see cref="StartSession"/> command. Failures write nothing; they
+/// slow down further attempts of that account from that address (<see cref="SignInThrottle"/>).
+/// </summary>
+internal sealed class SignInHandler(DbSession db, SignInThrottle throttle, PasswordWork passwords, IMediator mediator)
+    : IRequestHandler<SignInRequest, SignInOutcome>
 {
-    public async Task<SignInOutcome> Handle(SignIn request, CancellationToken cancellationToken)
+    public async Task<SignInOutcome> Handle(SignInRequest request, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Normalize(request.Email);
-        if (throttle.RetryAfter(email, request.ClientAddress) is { Ticks: > 0 } wait)
+        var address = ClientAddress.Of(request.Client);
+        var wait = throttle.RetryAfter(email, address);
+        if (wait == TimeSpan.Zero)
+            wait = throttle.SpendAttempt(address);
+        if (wait > TimeSpan.Zero)
             return SignInOutcome.Throttled(wait);
 
         var user = await db.QuerySingleOrDefaultAsync<UserRow>(SelectUserSql, new { Email = email }, cancellationToken);
@@ -48,13 +45,13 @@ internal sealed class SignInHandler(DbSession db, SignInThrottle throttle, Passw
         }, cancellationToken);
         if (verified == PasswordVerificationResult.Failed)
         {
-            throttle.Failed(email, request.ClientAddress);
+            throttle.Failed(email, address);
             return SignInOutcome.Failed;
         }
 
         var sessionId = await mediator.Send(new StartSession(user!.Id, rehashed), cancellationToken);
-        throttle.Succeeded(email, request.ClientAddress);
-        return new SignInOutcome(user.Id, user.DisplayName, sessionId, TimeSpan.Zero);
+        throttle.Succeeded(email, address);
+        return new SignInOutcome(user.Id, user.DisplayName, sessionId);
     }
 
     internal const string SelectUserSql = "SELECT id, display_name, password_hash, disabled_at FROM network_users WHERE email = @Email";

@@ -4,18 +4,11 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.BuildingBlocks.Validation;
 
 namespace SwarmNet.Modules.Network.Access.Tokens;
-
-/// <summary>
-/// A personal API token for scripts: it acts as its owner, with the owner's memberships at the time of each call. Only
-/// a signed-in session creates one (a leaked token cannot breed tokens that outlive its revocation), and it expires
-/// within <c>Access:ApiTokenMaxDays</c> (a year by default; also when no expiry is asked).
-/// </summary>
-internal sealed record CreateApiToken(string Name, DateTimeOffset? ExpiresAt) : ICommand<CreatedApiTokenDto>;
 
 internal sealed class CreateApiTokenValidator : AbstractValidator<CreateApiToken>
 {

@@ -19,5 +19,5 @@ internal static class UserEndpoints
             })
             .RequireAuthorization(Roles.PlatformAdmin) // the host's platform-admin policy: 403 before the body is read
             .WithTags("Accès").WithName("SetUserDisabled").WithSummary("Désactiver (ou réactiver) un compte : ses sessions et jetons cessent aussitôt")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 }

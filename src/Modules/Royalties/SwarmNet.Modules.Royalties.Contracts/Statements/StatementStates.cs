@@ -1,9 +1,9 @@
 using SwarmNet.BuildingBlocks.Localization;
 
-namespace SwarmNet.Modules.Royalties.Statements;
+namespace SwarmNet.Modules.Royalties.Contracts.Statements;
 
 /// <summary>Draft → InReview → Approved → Issued → Paid; from Approved on, the database refuses any change of figures.</summary>
-internal static class StatementStates
+public static class StatementStates
 {
     public const string Draft = "Draft";
     public const string InReview = "InReview";
@@ -28,9 +28,19 @@ internal static class StatementStates
 }
 
 /// <summary>What a statement bills: a period, the differences a correction makes (section 7), or late-payment charges.</summary>
-internal static class StatementKinds
+public static class StatementKinds
 {
     public const string Period = "period";
     public const string Adjustment = "adjustment";
     public const string LatePayment = "latePayment";
+
+    public static readonly string[] All = [Period, Adjustment, LatePayment];
+
+    /// <summary>The glossary's words: a period's statement, a régularisation (credit or debit note), late-payment charges.</summary>
+    public static string Label(string kind) => kind switch
+    {
+        Adjustment => Text.T("régularisation", "adjustment"),
+        LatePayment => Text.T("pénalités de retard", "late-payment charges"),
+        _ => Text.T("période", "period"),
+    };
 }

@@ -1,7 +1,7 @@
-namespace SwarmNet.Modules.Royalties.Statements;
+namespace SwarmNet.Modules.Royalties.Contracts.Statements;
 
 /// <summary>A statement in a list: who owes what for which period, where it stands.</summary>
-internal sealed record StatementSummaryDto(
+public sealed record StatementSummaryDto(
     Guid Id, string Kind, Guid AgreementId, string Brand, Guid GrantorOrganizationId, string GrantorName, Guid StructureOrganizationId,
     string StructureName, Guid? NetworkId, DateOnly PeriodStart, DateOnly PeriodEnd, int RoyaltyYear, bool Declared, string State, string StateLabel,
     decimal TotalExclVat, decimal Vat, decimal TotalInclVat, string? InvoiceNumber, DateOnly? IssuedOn, DateOnly? DueOn, decimal Paid,
@@ -11,18 +11,24 @@ internal sealed record StatementSummaryDto(
 /// A statement with how each line was computed, the statements an adjustment corrects, its full history, payments
 /// and, once overdue, the late-payment interest and indemnity.
 /// </summary>
-internal sealed record StatementDto(
+public sealed record StatementDto(
     StatementSummaryDto Summary, decimal VatRate, bool VatExempt, string? VatMention, IReadOnlyList<StatementLineDto> Lines,
     IReadOnlyList<Guid> Corrects, IReadOnlyList<StatementHistoryDto> History, IReadOnlyList<PaymentDto> Payments, LateChargesDto? LateCharges,
     InvoiceParties? Parties);
 
-internal sealed record StatementLineDto(int No, string Kind, string Label, string Account, decimal? Base, decimal Amount, string Explanation,
+public sealed record StatementLineDto(int No, string Kind, string Label, string Account, decimal? Base, decimal Amount, string Explanation,
     Guid? CorrectedStatementId);
 
-internal sealed record StatementHistoryDto(int Seq, string Action, string State, string StateLabel, string? Comment, Guid? ActorId, string ActorName,
+public sealed record StatementHistoryDto(int Seq, string Action, string State, string StateLabel, string? Comment, Guid? ActorId, string ActorName,
     DateTimeOffset At);
 
-internal sealed record PaymentDto(Guid Id, DateOnly PaidOn, decimal Amount, string Reference, string RecordedByName, DateTimeOffset RecordedAt);
+public sealed record PaymentDto(Guid Id, DateOnly PaidOn, decimal Amount, string Reference, string RecordedByName, DateTimeOffset RecordedAt);
 
 /// <summary>Interest accrued at <see cref="AnnualRate"/> over <see cref="DaysLate"/> days, and the €40 indemnity (L441-10).</summary>
-internal sealed record LateChargesDto(DateOnly AsOf, int DaysLate, decimal Interest, decimal Indemnity, decimal AnnualRate, string RateBasis);
+public sealed record LateChargesDto(DateOnly AsOf, int DaysLate, decimal Interest, decimal Indemnity, decimal AnnualRate, string RateBasis);
+
+/// <summary>Seller (the network head) and buyer (the structure) as printed on the invoice.</summary>
+public sealed record InvoiceParties(Party Seller, Party Buyer);
+
+/// <summary>A party as an invoice names it: name, address and SIREN (the first nine digits of the SIRET).</summary>
+public sealed record Party(Guid Id, string Name, string? Address, string? PostalCode, string? City, string? Siren, string? LegalForm);
