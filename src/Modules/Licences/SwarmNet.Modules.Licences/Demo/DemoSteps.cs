@@ -1,3 +1,4 @@
+using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.ContractKernel.Signing;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 
@@ -13,20 +14,7 @@ internal sealed class DemoSteps(IMediator mediator, ActorContext actors)
         await AsAsync(Signatory(licensee.Id, Roles.StructureAdmin, $"Administrateur·rice {licensee.Name}"), new SignContract<LicenceKind>(licenceId, version + 1), ct);
     }
 
-    private static Actor Signatory(Guid organizationId, string role, string name) => new(null, name, true, false, [new ActorMembership(organizationId, role)]);
+    private static Actor Signatory(Guid organizationId, string role, string name) => DemoActors.Person(name, organizationId, role);
 
-    /// <summary>Sends one command as that person, then gives the scope back to the platform.</summary>
-    private async Task AsAsync<T>(Actor actor, IRequest<T> command, CancellationToken ct)
-    {
-        var platform = actors.Current;
-        actors.Current = actor;
-        try
-        {
-            await mediator.Send(command, ct);
-        }
-        finally
-        {
-            actors.Current = platform;
-        }
-    }
+    private Task AsAsync<T>(Actor actor, IRequest<T> command, CancellationToken ct) => mediator.SendAsAsync(actors, actor, command, ct);
 }
