@@ -70,5 +70,25 @@ public sealed class ContractJourneyTests(BrowserHost host) : IClassFixture<Brows
         await head.GotoAsync($"/licences/{licence}");
         await Assertions.Expect(head.Locator(".timeline")).ToContainTextAsync("Entrée en vigueur");
         await head.ShowsNoBarrierAsync("network-head-10-licence-in-force");
+
+        // The structure declares November's revenue under its sworn statement; the statement is computed at once.
+        await structure.GotoAsync("/declarations");
+        await structure.WaitForCircuitAsync();
+        await structure.GetByRole(AriaRole.Link, new() { Name = "Déclarer pour Les Triporteurs" }).ClickAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(structure.GetByRole(AriaRole.Heading, new() { Name = "Chiffre d'affaires — Les Triporteurs" })).ToBeVisibleAsync();
+        await structure.GetByRole(AriaRole.Button, new() { Name = "Déclarer", Exact = true }).ClickAsync();
+        await Assertions.Expect(structure.Locator(".mud-input-helper-text.mud-input-error").First).ToContainTextAsync("Champ obligatoire");
+        await structure.Locator(".mud-select").First.ClickAsync();
+        await structure.GetByRole(AriaRole.Option).First.ClickAsync();
+        await structure.GetByLabel("Chiffre d'affaires HT « livraison » (€)").FillAsync("8000");
+        await structure.GetByLabel(SwarmNet.Modules.Royalties.Contracts.Declarations.SwornStatement.DefaultText).First.CheckAsync();
+        await structure.GetByRole(AriaRole.Button, new() { Name = "Déclarer", Exact = true }).ClickAsync();
+        await Assertions.Expect(structure.GetByTestId("declared")).ToContainTextAsync("8 000,00 € HT");
+        await Assertions.Expect(structure.Locator("table tbody")).ToContainTextAsync("8 000,00 €");
+        await structure.ShowsNoBarrierAsync("structure-07-declaration");
+
+        await structure.GotoAsync("/statements");
+        await structure.Locator("table tbody tr").First.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(structure.GetByTestId("total")).ToHaveTextAsync("480,00 €"); // 5 % of 8 000 € = 400 € excl. VAT, 480 € incl. VAT
     }
 }

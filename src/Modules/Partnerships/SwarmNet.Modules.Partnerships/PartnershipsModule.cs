@@ -6,6 +6,7 @@ using SwarmNet.ContractKernel;
 using SwarmNet.Modules.Partnerships.Contracts.Events;
 using SwarmNet.Modules.Partnerships.Demo;
 using SwarmNet.Modules.Partnerships.Drafting;
+using SwarmNet.Modules.Partnerships.Governance;
 using SwarmNet.Modules.Partnerships.Http;
 using SwarmNet.Modules.Partnerships.Impact;
 using SwarmNet.Modules.Partnerships.Persistence;
@@ -28,6 +29,8 @@ public static class PartnershipsModule
         services.AddScoped<PartnershipTerms>();
         services.AddScoped<PartnershipTermChanges>();
         services.AddScoped<ImpactValues>();
+        services.AddScoped<ReportWrites>();
+        services.AddScoped<MeetingWrites>();
         services.AddScoped<DemoStory>();
         services.AddScoped<IDemoSeeder, PartnershipsDemoSeeder>();
         return services;

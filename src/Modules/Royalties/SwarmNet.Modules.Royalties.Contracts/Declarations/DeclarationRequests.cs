@@ -41,3 +41,11 @@ public sealed record SwornStatement(string? Name, DateOnly? Date, bool Accepted,
     public const string DefaultText =
         "Je certifie sur l'honneur l'exactitude et l'exhaustivité du chiffre d'affaires hors taxes déclaré pour cette période.";
 }
+
+/// <summary>
+/// The royalty periods of an agreement that have begun (the ones a structure may declare), latest first, each with its
+/// current declaration when there is one: what the declaration form offers to choose from.
+/// </summary>
+public sealed record ListDeclarationPeriods(Guid AgreementId) : IQuery<IReadOnlyList<DeclarationPeriodDto>>;
+
+public sealed record DeclarationPeriodDto(DateOnly Start, DateOnly End, Guid? DeclarationId, int? Version);
