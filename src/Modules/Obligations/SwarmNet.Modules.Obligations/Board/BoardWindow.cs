@@ -24,6 +24,17 @@ internal sealed class BoardWindow(ActorContext actor, IMediator mediator, TimePr
 
 internal static class ComplianceCounts
 {
+    /// <summary>The counts of the board's occurrences in the window (its index: network, due date), for a GROUP BY to follow.</summary>
+    public const string CountsOverWindow = """
+               SUM(CASE WHEN o.state IN ('Submitted', 'Accepted') AND o.submitted_on <= o.due_date THEN 1 ELSE 0 END) AS OnTime,
+               SUM(CASE WHEN o.state IN ('Submitted', 'Accepted') AND o.submitted_on > o.due_date THEN 1 ELSE 0 END) AS Late,
+               SUM(CASE WHEN o.state IN ('Upcoming', 'Due', 'Rejected', 'Overdue') THEN 1 ELSE 0 END) AS Overdue
+        FROM obligations_occurrences o
+        WHERE o.network_id = @NetworkId AND o.due_date >= @From AND o.due_date < @Today
+          AND (@ContractKind IS NULL OR o.contract_kind = @ContractKind) AND (@Category IS NULL OR o.category = @Category)
+
+        """;
+
     /// <summary>On time / (on time + late + overdue), null when nothing fell due.</summary>
     public static decimal? Rate(int onTime, int late, int overdue) =>
         onTime + late + overdue == 0 ? null : Math.Round((decimal)onTime / (onTime + late + overdue), 4);

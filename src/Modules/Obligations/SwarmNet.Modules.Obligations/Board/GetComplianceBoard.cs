@@ -40,16 +40,7 @@ internal sealed class GetComplianceBoardHandler(DbSession db, BoardWindow window
     }
 
     /// <summary>One pass over the board index: a network's occurrences due in the window, grouped by affiliate.</summary>
-    internal const string BoardSql = """
-        SELECT o.structure_organization_id AS StructureOrganizationId,
-               SUM(CASE WHEN o.state IN ('Submitted', 'Accepted') AND o.submitted_on <= o.due_date THEN 1 ELSE 0 END) AS OnTime,
-               SUM(CASE WHEN o.state IN ('Submitted', 'Accepted') AND o.submitted_on > o.due_date THEN 1 ELSE 0 END) AS Late,
-               SUM(CASE WHEN o.state IN ('Upcoming', 'Due', 'Rejected', 'Overdue') THEN 1 ELSE 0 END) AS Overdue
-        FROM obligations_occurrences o
-        WHERE o.network_id = @NetworkId AND o.due_date >= @From AND o.due_date < @Today
-          AND (@ContractKind IS NULL OR o.contract_kind = @ContractKind) AND (@Category IS NULL OR o.category = @Category)
-        GROUP BY o.structure_organization_id
-        """;
+    internal const string BoardSql = "SELECT o.structure_organization_id AS StructureOrganizationId, " + ComplianceCounts.CountsOverWindow + "GROUP BY o.structure_organization_id";
 
     private sealed class Counts
     {

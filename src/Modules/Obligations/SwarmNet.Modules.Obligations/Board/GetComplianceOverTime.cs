@@ -29,16 +29,7 @@ internal sealed class GetComplianceOverTimeHandler(DbSession db, BoardWindow win
     }
 
     /// <summary>The board's counts (<see cref="GetComplianceBoardHandler.BoardSql"/>) per due date instead of per affiliate.</summary>
-    internal const string DaysSql = """
-        SELECT o.due_date AS DueDate,
-               SUM(CASE WHEN o.state IN ('Submitted', 'Accepted') AND o.submitted_on <= o.due_date THEN 1 ELSE 0 END) AS OnTime,
-               SUM(CASE WHEN o.state IN ('Submitted', 'Accepted') AND o.submitted_on > o.due_date THEN 1 ELSE 0 END) AS Late,
-               SUM(CASE WHEN o.state IN ('Upcoming', 'Due', 'Rejected', 'Overdue') THEN 1 ELSE 0 END) AS Overdue
-        FROM obligations_occurrences o
-        WHERE o.network_id = @NetworkId AND o.due_date >= @From AND o.due_date < @Today
-          AND (@ContractKind IS NULL OR o.contract_kind = @ContractKind) AND (@Category IS NULL OR o.category = @Category)
-        GROUP BY o.due_date
-        """;
+    internal const string DaysSql = "SELECT o.due_date AS DueDate, " + ComplianceCounts.CountsOverWindow + "GROUP BY o.due_date";
 
     private sealed class DayCounts
     {
