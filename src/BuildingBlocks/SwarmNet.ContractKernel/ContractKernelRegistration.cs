@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Jobs;
+using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.ContractKernel.Amendments;
 using SwarmNet.ContractKernel.Documents;
 using SwarmNet.ContractKernel.Drafting;
@@ -12,6 +13,7 @@ using SwarmNet.ContractKernel.Running;
 using SwarmNet.ContractKernel.Signing;
 using SwarmNet.ContractKernel.Templates;
 using SwarmNet.ContractKernel.Terms;
+using SwarmNet.Modules.Network.Contracts.Candidacies;
 
 namespace SwarmNet.ContractKernel;
 
@@ -22,6 +24,8 @@ public static class ContractKernelRegistration
     {
         services.AddMediatorCore();
         services.AddDocumentStore();
+        // The kernel publishes ContractActivated (Network's contracts): the outbox must know its name even in a host without that module.
+        services.AddSingleton(new IntegrationEventAssembly(typeof(ContractActivated).Assembly));
         services.TryAddScoped<SignatureGates>();
         services.TryAddScoped<BrandGate>();
         services.TryAddScoped<ContractParties>();

@@ -6,6 +6,7 @@ using Scalar.AspNetCore;
 using SwarmNet.BuildingBlocks;
 using SwarmNet.Host.Access;
 using SwarmNet.Host.Jobs;
+using SwarmNet.Modules.Affiliations;
 using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Obligations;
@@ -35,6 +36,7 @@ internal static class SwarmNetApp
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
         services.AddLicencesModule();
+        services.AddAffiliationsModule();
         services.AddObligationsModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
@@ -70,6 +72,7 @@ internal static class SwarmNetApp
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
         app.MapLicencesEndpoints();
+        app.MapAffiliationsEndpoints();
         app.MapObligationsEndpoints();
         return app;
     }

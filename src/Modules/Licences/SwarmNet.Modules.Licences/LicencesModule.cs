@@ -2,14 +2,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Modules;
-using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.ContractKernel;
 using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Licences.Demo;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Licences.Http;
 using SwarmNet.Modules.Licences.Persistence;
-using SwarmNet.Modules.Network.Contracts.Candidacies;
 
 namespace SwarmNet.Modules.Licences;
 
@@ -19,8 +17,6 @@ public static class LicencesModule
     public static IServiceCollection AddLicencesModule(this IServiceCollection services)
     {
         services.AddModule("licences", typeof(LicencesModule).Assembly, typeof(LicenceActivated).Assembly);
-        // The kernel publishes ContractActivated from the Network contracts: the outbox must know its name even without that module.
-        services.AddSingleton(new IntegrationEventAssembly(typeof(ContractActivated).Assembly));
         services.AddContractKernel<LicenceKind>("Active les licences signées arrivées à date d'effet, applique les résiliations à leur date, renouvelle ou fait expirer les licences échues");
         services.AddScoped<LicenceRows>();
         services.AddScoped<LicenceAnnouncements>();

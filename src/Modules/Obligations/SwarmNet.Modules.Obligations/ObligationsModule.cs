@@ -8,6 +8,7 @@ using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Jobs;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.BuildingBlocks.Outbox;
+using SwarmNet.Modules.Affiliations.Contracts.Events;
 using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Obligations.Generation;
 using SwarmNet.Modules.Obligations.Http;
@@ -26,6 +27,7 @@ public static class ObligationsModule
     {
         services.AddModule("obligations", typeof(ObligationsModule).Assembly, typeof(ObligationTerm).Assembly);
         services.AddSingleton(new IntegrationEventAssembly(typeof(LicenceActivated).Assembly));
+        services.AddSingleton(new IntegrationEventAssembly(typeof(AffiliationActivated).Assembly));
         services.AddSingleton(new IntegrationEventAssembly(typeof(RevenueDeclared).Assembly));
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<ContractChanges>();

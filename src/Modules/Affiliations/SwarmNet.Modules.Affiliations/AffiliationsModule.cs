@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.ContractKernel;
+using SwarmNet.Modules.Affiliations.Contracts.Events;
+using SwarmNet.Modules.Affiliations.Drafting;
+using SwarmNet.Modules.Affiliations.Http;
+using SwarmNet.Modules.Affiliations.Persistence;
+
+namespace SwarmNet.Modules.Affiliations;
+
+/// <summary>The Affiliations module's front door: affiliation agreements on the contract kernel (docs/adr/0070), the network's charter and programmes.</summary>
+public static class AffiliationsModule
+{
+    public static IServiceCollection AddAffiliationsModule(this IServiceCollection services)
+    {
+        services.AddModule("affiliations", typeof(AffiliationsModule).Assembly, typeof(AffiliationActivated).Assembly);
+        services.AddContractKernel<AffiliationKind>(
+            "Active les conventions d'affiliation signées arrivées à date d'effet, applique les résiliations à leur date, renouvelle ou fait expirer les conventions échues");
+        services.AddScoped<AffiliationRecords>();
+        services.AddScoped<AffiliationAnnouncements>();
+        services.AddScoped<AffiliationSigningRules>();
+        services.AddScoped<SignsGate>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAffiliationsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        AffiliationEndpoints.Map(endpoints.MapGroup("/api/affiliations"));
+        return endpoints;
+    }
+}

@@ -1,0 +1,36 @@
+using SwarmNet.ContractKernel.Reading;
+using SwarmNet.Modules.Affiliations.Domain;
+
+namespace SwarmNet.Modules.Affiliations.Reading;
+
+/// <summary>One party of the agreement: the network head (grantor) or the affiliate.</summary>
+internal sealed record PartyDto(Guid Id, string Name);
+
+/// <summary>Where the agreement stands in its life, beyond its status.</summary>
+internal sealed record LifecycleDto(
+    DateTimeOffset CreatedAt, DateTimeOffset? SignedAt, DateOnly? ActivatedOn, DateOnly? SuspendedOn, string? SuspensionReason, DateOnly? EndedOn,
+    string? TerminationGround, RenewalDecision RenewalDecision, DateOnly? RenewalDecisionDue);
+
+/// <summary>
+/// An affiliation agreement as its parties read it. <see cref="Contract"/> holds what the kernel keeps for every contract
+/// (signatures and who still has to sign, amendments, history, notice, the exit checklist); <see cref="ExitComplete"/>
+/// says every line of that checklist is ticked.
+/// </summary>
+internal sealed record AffiliationDto(
+    Guid Id,
+    int Version,
+    ContractStatus Status,
+    PartyDto Grantor,
+    PartyDto Affiliate,
+    Guid NetworkId,
+    string NetworkName,
+    Guid? CandidacyId,
+    AffiliationContent Content,
+    LifecycleDto Lifecycle,
+    ContractView Contract,
+    bool ExitComplete);
+
+/// <summary>A line of the agreements list.</summary>
+internal sealed record AffiliationSummaryDto(
+    Guid Id, int Version, ContractStatus Status, PartyDto Grantor, PartyDto Affiliate, Guid NetworkId, string NetworkName, bool Exclusive,
+    DateOnly EffectiveDate, DateOnly? EndDate);

@@ -1,0 +1,23 @@
+using SwarmNet.ContractKernel.Reading;
+using SwarmNet.Modules.Affiliations.Persistence;
+
+namespace SwarmNet.Modules.Affiliations.Reading;
+
+/// <summary>One agreement with everything the kernel keeps of it, for its parties' members only (404 to anyone else).</summary>
+internal sealed record GetAffiliation(Guid Id) : IQuery<AffiliationDto>;
+
+internal sealed class GetAffiliationHandler(ActorContext actor, AffiliationRecords records, ContractViewReader<AffiliationKind> kernel)
+    : IRequestHandler<GetAffiliation, AffiliationDto>
+{
+    public async Task<AffiliationDto> Handle(GetAffiliation request, CancellationToken cancellationToken)
+    {
+        var record = await records.VisibleAsync(actor.Current, request.Id, cancellationToken);
+        var c = record.Contract;
+        var view = await kernel.ReadAsync(c.Id, cancellationToken);
+        var lifecycle = new LifecycleDto(record.Own.CreatedAt, c.SignedAt, c.ActivatedOn, c.SuspendedOn, record.Own.SuspensionReason, c.EndedOn,
+            c.Status == ContractStatus.Terminated ? c.TerminationGround : null, c.RenewalDecision, c.Term.RenewalDecisionDue);
+        return new AffiliationDto(c.Id, c.Version, c.Status, new PartyDto(c.GrantorOrganizationId, c.GrantorName),
+            new PartyDto(c.GranteeOrganizationId, c.GranteeName), record.NetworkId, record.Own.NetworkName, c.CandidacyId, record.Content, lifecycle, view,
+            view.ExitChecklist.Count > 0 && view.ExitChecklist.All(i => i.Done));
+    }
+}

@@ -1,0 +1,33 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace SwarmNet.Host.Tests.AccessSamples;
+
+/// <summary>
+/// An active affiliation agreement of the other structure with the other head (its candidacy already in contracting, its DIP
+/// given, by <see cref="LicenceSamples"/>), signed by both parties, with a document, and a template of that head.
+/// </summary>
+internal static class AffiliationSamples
+{
+    public static async Task AddAsync(AccessWorld world)
+    {
+        var (head, affiliate) = (world.HeadClient, world.StructureClient);
+        var affiliation = world.Sample("affiliationId", await AccessWorld.IdOf(head.PostAsJsonAsync("/api/affiliations", new
+        {
+            grantorOrganizationId = world.Head, affiliateOrganizationId = world.Structure, candidacyId = world.Id("candidacyId"),
+            content = AffiliationHttp.Content("2026-11-01", AffiliationHttp.Fees("2026-11-01"), "Autre Marque"),
+        })));
+        (await head.PostAsJsonAsync($"/api/affiliations/{affiliation}/signature", new { version = 1 })).EnsureSuccessStatusCode();
+        (await affiliate.PostAsJsonAsync($"/api/affiliations/{affiliation}/signature", new { version = 2 })).EnsureSuccessStatusCode();
+        using var pdf = new ByteArrayContent("%PDF-1.7 convention signée"u8.ToArray());
+        pdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        (await head.PostAsync($"/api/affiliations/{affiliation}/documents?fileName=convention-autre.pdf", pdf)).EnsureSuccessStatusCode();
+        (await head.PostAsJsonAsync("/api/affiliations/templates", new
+        {
+            grantorOrganizationId = world.Head, name = "Convention Autre Tête",
+            distinctiveSigns = new[] { new { kind = "name", brand = "Autre Marque", onExit = "remove" } },
+            exitTerms = new { noticeDays = 90, terminationGrounds = new[] { "Manquement" }, brandUse = "Retrait", stock = "Rachat", data = "Restitution" },
+        })).EnsureSuccessStatusCode();
+        world.Secret("Convention Autre Tête", "convention-autre.pdf");
+    }
+}
