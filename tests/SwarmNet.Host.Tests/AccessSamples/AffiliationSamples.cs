@@ -5,7 +5,8 @@ namespace SwarmNet.Host.Tests.AccessSamples;
 
 /// <summary>
 /// An active affiliation agreement of the other structure with the other head (its candidacy already in contracting, its DIP
-/// given, by <see cref="LicenceSamples"/>), signed by both parties, with a document, and a template of that head.
+/// given, by <see cref="LicenceSamples"/>), signed by both parties, with a document, a template of that head, and the
+/// network's charter acknowledged by the affiliate.
 /// </summary>
 internal static class AffiliationSamples
 {
@@ -28,6 +29,14 @@ internal static class AffiliationSamples
             distinctiveSigns = new[] { new { kind = "name", brand = "Autre Marque", onExit = "remove" } },
             exitTerms = new { noticeDays = 90, terminationGrounds = new[] { "Manquement" }, brandUse = "Retrait", stock = "Rachat", data = "Restitution" },
         })).EnsureSuccessStatusCode();
-        world.Secret("Convention Autre Tête", "convention-autre.pdf");
+        // Its network's charter, version 1 as a document, acknowledged by the affiliate (route parameter "number" is 1).
+        using var charter = new MultipartFormDataContent();
+        var file = new ByteArrayContent("%PDF-1.7 charte autre"u8.ToArray());
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        charter.Add(file, "file", "charte-autre.pdf");
+        charter.Add(new StringContent("Charte Autre Tête"), "summary");
+        (await head.PostAsync($"/api/affiliations/networks/{world.Id("networkId")}/charter/versions/document", charter)).EnsureSuccessStatusCode();
+        (await affiliate.PostAsJsonAsync($"/api/affiliations/{affiliation}/charter/acknowledgements", new { number = 1 })).EnsureSuccessStatusCode();
+        world.Secret("Convention Autre Tête", "convention-autre.pdf", "Charte Autre Tête", "charte-autre.pdf");
     }
 }

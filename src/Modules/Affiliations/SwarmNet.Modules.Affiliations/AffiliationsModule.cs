@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.ContractKernel;
+using SwarmNet.Modules.Affiliations.Charter;
 using SwarmNet.Modules.Affiliations.Contracts.Events;
 using SwarmNet.Modules.Affiliations.Drafting;
 using SwarmNet.Modules.Affiliations.Http;
+using SwarmNet.Modules.Affiliations.Networks;
 using SwarmNet.Modules.Affiliations.Persistence;
 
 namespace SwarmNet.Modules.Affiliations;
@@ -22,12 +24,16 @@ public static class AffiliationsModule
         services.AddScoped<AffiliationAnnouncements>();
         services.AddScoped<AffiliationSigningRules>();
         services.AddScoped<SignsGate>();
+        services.AddScoped<NetworkAccess>();
+        services.AddScoped<CharterPush>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapAffiliationsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        AffiliationEndpoints.Map(endpoints.MapGroup("/api/affiliations"));
+        var api = endpoints.MapGroup("/api/affiliations");
+        CharterEndpoints.MapNetwork(api);
+        AffiliationEndpoints.Map(api);
         return endpoints;
     }
 }

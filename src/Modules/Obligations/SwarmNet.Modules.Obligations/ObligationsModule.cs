@@ -31,6 +31,7 @@ public static class ObligationsModule
         services.AddSingleton(new IntegrationEventAssembly(typeof(RevenueDeclared).Assembly));
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<ContractChanges>();
+        services.AddScoped<Requested.RequestedOccurrences>();
         services.AddScoped<OccurrenceHistory>();
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>()["Documents:Root"] ?? "data/documents"));
         services.AddRecurringJob(ExtendObligationHorizonHandler.JobId, "30 1 * * *",

@@ -59,6 +59,7 @@ internal static class AffiliationEndpoints
                 mediator.Send(new UpdateAffiliationDraft(affiliationId, body.Version, body.Content), ct))
             .WithName("UpdateAffiliationDraft").WithSummary("Modifier un brouillon (version attendue, sinon 409)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+        CharterEndpoints.MapAgreement(one);
         ContractRoutes.Map<AffiliationKind, AffiliationDto, ContractDocumentDto>(one, "affiliationId", (mediator, id, ct) => mediator.Send(new GetAffiliation(id), ct),
             document => document);
     }

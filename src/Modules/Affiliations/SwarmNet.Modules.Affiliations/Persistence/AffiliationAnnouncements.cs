@@ -1,10 +1,11 @@
 using SwarmNet.BuildingBlocks.Outbox;
+using SwarmNet.Modules.Affiliations.Charter;
 using SwarmNet.Modules.Affiliations.Contracts.Events;
 
 namespace SwarmNet.Modules.Affiliations.Persistence;
 
 /// <summary>The agreement's integration events, written to the outbox in the command's transaction; each carries the terms as they now stand.</summary>
-internal sealed class AffiliationAnnouncements(Outbox outbox)
+internal sealed class AffiliationAnnouncements(Outbox outbox, CharterPush charter, TimeProvider clock)
 {
     public static AffiliationSnapshot Snapshot(AffiliationRecord record)
     {
@@ -13,8 +14,16 @@ internal sealed class AffiliationAnnouncements(Outbox outbox)
             ContractJson.Element(c.RoyaltyTerms), ContractJson.Element(c.ObligationTerms)!.Value);
     }
 
+    /// <remarks>An affiliate who joins acknowledges the charter in force: its latest version reaches the agreement as it activates.</remarks>
+    public async Task AnnounceAsync(AffiliationRecord record, ContractFact fact, CancellationToken ct)
+    {
+        await PublishAsync(record, fact, ct);
+        if (fact is ContractFact.Activated)
+            await charter.ToAgreementAsync(record.Id, record.NetworkId, record.Own.NetworkName, ContractDay.Today(clock), ct);
+    }
+
     /// <remarks>Each case publishes its own type: the outbox names an event by its static type.</remarks>
-    public Task AnnounceAsync(AffiliationRecord record, ContractFact fact, CancellationToken ct)
+    private Task PublishAsync(AffiliationRecord record, ContractFact fact, CancellationToken ct)
     {
         var snapshot = Snapshot(record);
         return fact switch

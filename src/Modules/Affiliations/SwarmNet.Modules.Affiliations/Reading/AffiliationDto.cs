@@ -1,4 +1,5 @@
 using SwarmNet.ContractKernel.Reading;
+using SwarmNet.Modules.Affiliations.Charter;
 using SwarmNet.Modules.Affiliations.Domain;
 
 namespace SwarmNet.Modules.Affiliations.Reading;
@@ -14,7 +15,8 @@ internal sealed record LifecycleDto(
 /// <summary>
 /// An affiliation agreement as its parties read it. <see cref="Contract"/> holds what the kernel keeps for every contract
 /// (signatures and who still has to sign, amendments, history, notice, the exit checklist); <see cref="ExitComplete"/>
-/// says every line of that checklist is ticked.
+/// says every line of that checklist is ticked. <see cref="Charter"/>: each version of the network's charter put before the
+/// affiliate, newest first, with its deadline and acknowledgement (an overdue one is the affiliate's to act on).
 /// </summary>
 internal sealed record AffiliationDto(
     Guid Id,
@@ -28,7 +30,8 @@ internal sealed record AffiliationDto(
     AffiliationContent Content,
     LifecycleDto Lifecycle,
     ContractView Contract,
-    bool ExitComplete);
+    bool ExitComplete,
+    IReadOnlyList<CharterAcknowledgementDto> Charter);
 
 /// <summary>A line of the agreements list.</summary>
 internal sealed record AffiliationSummaryDto(

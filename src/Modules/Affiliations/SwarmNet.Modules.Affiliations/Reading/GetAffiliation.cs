@@ -1,4 +1,6 @@
+using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.ContractKernel.Reading;
+using SwarmNet.Modules.Affiliations.Charter;
 using SwarmNet.Modules.Affiliations.Persistence;
 
 namespace SwarmNet.Modules.Affiliations.Reading;
@@ -6,7 +8,8 @@ namespace SwarmNet.Modules.Affiliations.Reading;
 /// <summary>One agreement with everything the kernel keeps of it, for its parties' members only (404 to anyone else).</summary>
 internal sealed record GetAffiliation(Guid Id) : IQuery<AffiliationDto>;
 
-internal sealed class GetAffiliationHandler(ActorContext actor, AffiliationRecords records, ContractViewReader<AffiliationKind> kernel)
+internal sealed class GetAffiliationHandler(DbSession db, ActorContext actor, AffiliationRecords records, ContractViewReader<AffiliationKind> kernel,
+    TimeProvider clock)
     : IRequestHandler<GetAffiliation, AffiliationDto>
 {
     public async Task<AffiliationDto> Handle(GetAffiliation request, CancellationToken cancellationToken)
@@ -18,6 +21,14 @@ internal sealed class GetAffiliationHandler(ActorContext actor, AffiliationRecor
             c.Status == ContractStatus.Terminated ? c.TerminationGround : null, c.RenewalDecision, c.Term.RenewalDecisionDue);
         return new AffiliationDto(c.Id, c.Version, c.Status, new PartyDto(c.GrantorOrganizationId, c.GrantorName),
             new PartyDto(c.GranteeOrganizationId, c.GranteeName), record.NetworkId, record.Own.NetworkName, c.CandidacyId, record.Content, lifecycle, view,
-            view.ExitChecklist.Count > 0 && view.ExitChecklist.All(i => i.Done));
+            view.ExitChecklist.Count > 0 && view.ExitChecklist.All(i => i.Done), await CharterAsync(c.Id, cancellationToken));
     }
+
+    private async Task<IReadOnlyList<CharterAcknowledgementDto>> CharterAsync(Guid id, CancellationToken ct)
+    {
+        var today = ContractDay.Today(clock);
+        return (await db.QueryAsync<AcknowledgementRow>(CharterSql, new { Id = id }, ct)).Select(r => r.Dto(today)).ToList();
+    }
+
+    internal const string CharterSql = AcknowledgementRow.FromSql + " WHERE a.contract_id = @Id ORDER BY a.number DESC";
 }
