@@ -1,3 +1,5 @@
+using SwarmNet.BuildingBlocks.Localization;
+
 namespace SwarmNet.Modules.Network.Domain;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace SwarmNet.Modules.Network.Domain;
 internal static class Siret
 {
     private const string LaPosteSiren = "356000000";
+
+    public static string Invalid() => Text.T("Le SIRET doit compter 14 chiffres et être valide (clés de Luhn du SIREN et du SIRET).",
+        "The SIRET must have 14 digits and be valid (Luhn keys of the SIREN and the SIRET).");
 
     public static bool IsValid(string? value)
     {
