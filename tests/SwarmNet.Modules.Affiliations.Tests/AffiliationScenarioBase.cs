@@ -51,6 +51,14 @@ public abstract class AffiliationScenarioBase : IAsyncLifetime
         return await GetAsync(draft.Id);
     }
 
+    /// <summary>An agreement with the affiliate, effective 1 November 2026, signed by both: active at once.</summary>
+    private protected async Task<Guid> ActiveAsync(Guid affiliate)
+    {
+        var active = await SignBothAsync(await DraftAsync(AffiliationSamples.Content(effective: new DateOnly(2026, 11, 1)), affiliate));
+        Assert.Equal(BuildingBlocks.ContractLifecycle.ContractStatus.Active, active.Status);
+        return active.Id;
+    }
+
     private protected async Task<List<string>> EventsAsync() =>
         (await Services.QueryAsync<string>("SELECT event_name FROM platform_outbox WHERE event_name NOT LIKE 'network.%' ORDER BY event_name")).ToList();
 

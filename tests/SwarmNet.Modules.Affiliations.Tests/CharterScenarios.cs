@@ -14,13 +14,6 @@ public abstract class CharterScenarios : AffiliationScenarioBase
     private Task<CharterVersionDto> PublishAsync(string summary, int days = 30, Actor? actor = null) =>
         Services.SendAsync(new PublishCharterVersion(F.Network.Id, summary, $"Charte — {summary}", days), actor ?? F.HeadStaff);
 
-    private async Task<Guid> ActiveAsync(Guid affiliate)
-    {
-        var active = await SignBothAsync(await DraftAsync(AffiliationSamples.Content(effective: new DateOnly(2026, 11, 1)), affiliate));
-        Assert.Equal(BuildingBlocks.ContractLifecycle.ContractStatus.Active, active.Status);
-        return active.Id;
-    }
-
     [DbFact]
     public async Task Versions_are_numbered_per_network_and_reach_every_affiliate_in_force_with_its_deadline()
     {

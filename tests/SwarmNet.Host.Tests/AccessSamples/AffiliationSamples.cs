@@ -6,7 +6,7 @@ namespace SwarmNet.Host.Tests.AccessSamples;
 /// <summary>
 /// An active affiliation agreement of the other structure with the other head (its candidacy already in contracting, its DIP
 /// given, by <see cref="LicenceSamples"/>), signed by both parties, with a document, a template of that head, and the
-/// network's charter acknowledged by the affiliate.
+/// network's charter acknowledged by the affiliate and its purchasing programme, which the affiliate joined.
 /// </summary>
 internal static class AffiliationSamples
 {
@@ -37,6 +37,9 @@ internal static class AffiliationSamples
         charter.Add(new StringContent("Charte Autre Tête"), "summary");
         (await head.PostAsync($"/api/affiliations/networks/{world.Id("networkId")}/charter/versions/document", charter)).EnsureSuccessStatusCode();
         (await affiliate.PostAsJsonAsync($"/api/affiliations/{affiliation}/charter/acknowledgements", new { number = 1 })).EnsureSuccessStatusCode();
-        world.Secret("Convention Autre Tête", "convention-autre.pdf", "Charte Autre Tête", "charte-autre.pdf");
+        var programme = world.Sample("programmeId", await AccessWorld.IdOf(head.PostAsJsonAsync($"/api/affiliations/networks/{world.Id("networkId")}/programmes",
+            new { kind = "purchasing", name = "Achats Autre Tête" })));
+        (await affiliate.PostAsJsonAsync($"/api/affiliations/{affiliation}/programmes", new { programmeId = programme })).EnsureSuccessStatusCode();
+        world.Secret("Convention Autre Tête", "convention-autre.pdf", "Charte Autre Tête", "charte-autre.pdf", "Achats Autre Tête");
     }
 }

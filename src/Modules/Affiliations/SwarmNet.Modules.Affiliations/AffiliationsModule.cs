@@ -9,6 +9,8 @@ using SwarmNet.Modules.Affiliations.Drafting;
 using SwarmNet.Modules.Affiliations.Http;
 using SwarmNet.Modules.Affiliations.Networks;
 using SwarmNet.Modules.Affiliations.Persistence;
+using SwarmNet.Modules.Affiliations.Programmes;
+using SwarmNet.BuildingBlocks.Http;
 
 namespace SwarmNet.Modules.Affiliations;
 
@@ -26,13 +28,18 @@ public static class AffiliationsModule
         services.AddScoped<SignsGate>();
         services.AddScoped<NetworkAccess>();
         services.AddScoped<CharterPush>();
+        services.AddScoped<ProgrammeParticipation>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapAffiliationsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/affiliations");
-        CharterEndpoints.MapNetwork(api);
+        // A network's charter and programmes: 404 before anything else to whoever may not see the network.
+        var network = api.MapGroup("/networks/{networkId:guid}")
+            .RequireVisible("networkId", (services, id, ct) => services.GetRequiredService<NetworkAccess>().VisibleAsync(id, ct));
+        CharterEndpoints.MapNetwork(network);
+        ProgrammeEndpoints.MapNetwork(network);
         AffiliationEndpoints.Map(api);
         return endpoints;
     }

@@ -1,8 +1,8 @@
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Outbox;
-using SwarmNet.ContractKernel.Parties;
 using SwarmNet.Modules.Affiliations.Contracts.Events;
 using SwarmNet.Modules.Affiliations.Domain;
+using SwarmNet.Modules.Affiliations.Networks;
 using SwarmNet.Modules.Affiliations.Persistence;
 using SwarmNet.Modules.Affiliations.Reading;
 
@@ -22,7 +22,7 @@ internal sealed class AcknowledgeCharterHandler(DbSession db, ActorContext actor
     {
         var actor = actorContext.Current;
         var contract = (await records.VisibleAsync(actor, request.AffiliationId, cancellationToken)).Contract;
-        if (!Signatories.CanSignFor(actor, contract, ContractParty.Grantee))
+        if (!AgreementActors.IsAffiliateAdmin(actor, contract))
             throw new ForbiddenException(Text.T("La prise de connaissance de la charte revient à l'administrateur·rice de la structure affiliée.",
                 "Acknowledging the charter is for the affiliated structure's admin."));
         if (contract.Status is not (ContractStatus.Active or ContractStatus.Suspended))
@@ -41,8 +41,8 @@ internal sealed class AcknowledgeCharterHandler(DbSession db, ActorContext actor
 
         var late = on > pending.DueOn ? Text.T($" (attendue le {pending.DueOn:dd/MM/yyyy})", $" (due on {pending.DueOn:yyyy-MM-dd})") : "";
         await history.RecordAsync(contract.Id, "charterAcknowledged", Text.T(
-            $"Charte, version {request.Number} : prise de connaissance le {on:dd/MM/yyyy} pour {Signatories.Describe(contract, ContractParty.Grantee)}{late}",
-            $"Charter, version {request.Number}: acknowledged on {on:yyyy-MM-dd} for {Signatories.Describe(contract, ContractParty.Grantee)}{late}"), actor, cancellationToken);
+            $"Charte, version {request.Number} : prise de connaissance le {on:dd/MM/yyyy} pour {contract.GranteeName}{late}",
+            $"Charter, version {request.Number}: acknowledged on {on:yyyy-MM-dd} for {contract.GranteeName}{late}"), actor, cancellationToken);
         await outbox.PublishAsync(new CharterAcknowledged(contract.Id, request.Number, CharterDeadlines.Code(request.Number), on, actor.DisplayName), cancellationToken);
         return await mediator.Send(new GetAffiliation(contract.Id), cancellationToken);
     }

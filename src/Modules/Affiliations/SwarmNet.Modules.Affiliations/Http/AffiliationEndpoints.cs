@@ -60,6 +60,7 @@ internal static class AffiliationEndpoints
             .WithName("UpdateAffiliationDraft").WithSummary("Modifier un brouillon (version attendue, sinon 409)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         CharterEndpoints.MapAgreement(one);
+        ProgrammeEndpoints.MapAgreement(one);
         ContractRoutes.Map<AffiliationKind, AffiliationDto, ContractDocumentDto>(one, "affiliationId", (mediator, id, ct) => mediator.Send(new GetAffiliation(id), ct),
             document => document);
     }

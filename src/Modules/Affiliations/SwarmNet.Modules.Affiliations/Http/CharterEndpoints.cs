@@ -26,10 +26,9 @@ internal static class CharterEndpoints
         public string? Text { get; init; }
     }
 
-    public static void MapNetwork(RouteGroupBuilder api)
+    public static void MapNetwork(RouteGroupBuilder network)
     {
-        var charter = api.MapGroup("/networks/{networkId:guid}/charter").WithTags("Charte du réseau")
-            .RequireVisible("networkId", (services, id, ct) => services.GetRequiredService<NetworkAccess>().VisibleAsync(id, ct));
+        var charter = network.MapGroup("/charter").WithTags("Charte du réseau");
         charter.MapPost("/versions", async (Guid networkId, PublishBody body, IMediator mediator, CancellationToken ct) =>
                 Created(await mediator.Send(new PublishCharterVersion(networkId, body.Summary, body.Text, body.AcknowledgeWithinDays), ct)))
             .WithName("PublishCharterVersion").WithSummary("Publier une version de la charte (texte) : elle est adressée à chaque structure affiliée")

@@ -1,6 +1,7 @@
 using SwarmNet.ContractKernel.Reading;
 using SwarmNet.Modules.Affiliations.Charter;
 using SwarmNet.Modules.Affiliations.Domain;
+using SwarmNet.Modules.Affiliations.Programmes;
 
 namespace SwarmNet.Modules.Affiliations.Reading;
 
@@ -17,6 +18,7 @@ internal sealed record LifecycleDto(
 /// (signatures and who still has to sign, amendments, history, notice, the exit checklist); <see cref="ExitComplete"/>
 /// says every line of that checklist is ticked. <see cref="Charter"/>: each version of the network's charter put before the
 /// affiliate, newest first, with its deadline and acknowledgement (an overdue one is the affiliate's to act on).
+/// <see cref="Programmes"/>: the network's collective programmes the affiliate takes part in.
 /// </summary>
 internal sealed record AffiliationDto(
     Guid Id,
@@ -31,7 +33,8 @@ internal sealed record AffiliationDto(
     LifecycleDto Lifecycle,
     ContractView Contract,
     bool ExitComplete,
-    IReadOnlyList<CharterAcknowledgementDto> Charter);
+    IReadOnlyList<CharterAcknowledgementDto> Charter,
+    IReadOnlyList<ParticipationDto> Programmes);
 
 /// <summary>A line of the agreements list.</summary>
 internal sealed record AffiliationSummaryDto(
