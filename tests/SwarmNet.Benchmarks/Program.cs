@@ -1,11 +1,18 @@
 using SwarmNet.Benchmarks;
 
-// One console program for every benchmark, chosen by its first argument (build/bench.sh runs "royalties").
-if (args is ["royalties", ..])
+// One console program for every benchmark, chosen by its first argument (build/bench.sh runs "royalties" by default).
+switch (args)
 {
-    RoyaltyBenchmark.Run(Console.Out);
-    return 0;
+    case ["royalties", ..]:
+        RoyaltyBenchmark.Run(Console.Out);
+        return 0;
+    case ["close", ..]:
+        await CloseBenchmark.RunAsync(Console.Out);
+        return 0;
+    case ["obligations", ..]:
+        await ObligationBenchmark.RunAsync(Console.Out);
+        return 0;
+    default:
+        await Console.Error.WriteLineAsync("Usage: SwarmNet.Benchmarks royalties|close|obligations");
+        return 2;
 }
-
-await Console.Error.WriteLineAsync("Usage: SwarmNet.Benchmarks royalties");
-return 2;

@@ -43,7 +43,7 @@ internal sealed class RoyaltyPortfolio
         return new RoyaltyPortfolio(terms, revenue);
     }
 
-    private static RoyaltyTerms Contract(DateOnly effective, decimal rate, string royaltyYear) => new()
+    internal static RoyaltyTerms Contract(DateOnly effective, decimal rate, string royaltyYear) => new()
     {
         EffectiveDate = effective,
         Periodicity = "monthly",

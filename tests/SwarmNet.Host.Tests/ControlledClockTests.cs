@@ -32,6 +32,7 @@ public sealed class ControlledClockTests
         Assert.Equal("2026-11-01", lateSigned.GetProperty("activatedOn").GetString());
 
         early.Clock.Set(new DateTimeOffset(2026, 11, 2, 2, 15, 0, TimeSpan.Zero));
+        // What Hangfire calls at 02:15 (RecurringJobTests checks it is scheduled so): the run reads the host's clock.
         await early.Services.GetRequiredService<RecurringJobRunner>().RunAsync("licences.daily-lifecycle", CancellationToken.None);
         var signedInAgain = await early.AdminClientAsync(); // the first cookie expired while the days passed
         var activated = await signedInAgain.GetFromJsonAsync<JsonElement>($"/api/licences/{earlyId}");

@@ -28,9 +28,10 @@ public sealed class LicenceDemoTests
         await client.SignInAsync("admin@tests.swarmnet.invalid");
 
         var page = await client.GetFromJsonAsync<JsonElement>("/api/licences?brand=Les%20Triporteurs");
-        Assert.Equal(3, page.GetProperty("total").GetInt32());
+        Assert.Equal(4, page.GetProperty("total").GetInt32());
         var byLicensee = page.GetProperty("items").EnumerateArray().ToDictionary(l => l.GetProperty("licenseeName").GetString()!, l => l);
         Assert.Equal("active", byLicensee["STEP"].GetProperty("status").GetString());
+        Assert.Equal("active", byLicensee["Tiers-lieu La Fabrique"].GetProperty("status").GetString());
         Assert.Equal("signed", byLicensee["Coopérative Roule Ma Poule"].GetProperty("status").GetString());
         Assert.Equal("draft", byLicensee["Régie de quartier Saint-Michel"].GetProperty("status").GetString());
 
@@ -62,6 +63,6 @@ public sealed class LicenceDemoTests
         Assert.True(rouleSigned >= given.AddDays(21) && rouleSigned < factory.Clock.Today, $"DIP {given}, signed {rouleSigned}");
 
         await DemoSeeding.SeedAsync(seeded.Services, CancellationToken.None);
-        Assert.Equal(3, (await client.GetFromJsonAsync<JsonElement>("/api/licences")).GetProperty("total").GetInt32());
+        Assert.Equal(4, (await client.GetFromJsonAsync<JsonElement>("/api/licences")).GetProperty("total").GetInt32());
     }
 }

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.Jobs;
 using SwarmNet.Host.Jobs;
 using Xunit;
 
@@ -18,13 +19,28 @@ public sealed class RecurringJobTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
 
-    [Fact]
-    public void Declared_jobs_are_scheduled_in_hangfire()
+    /// <summary>
+    /// Named here rather than read from the declarations: a job whose declaration is removed would vanish from both
+    /// sides of a declared-versus-scheduled comparison. A module adding a job adds its line.
+    /// </summary>
+    [Theory]
+    [InlineData("platform.purge-outbox", "30 3 * * *")]
+    [InlineData("licences.daily-lifecycle", "15 2 * * *")]
+    public void The_daily_jobs_are_scheduled_in_hangfire_in_utc(string id, string cron)
     {
         using var connection = _factory.Services.GetRequiredService<JobStorage>().GetConnection();
-        var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == "platform.purge-outbox");
-        Assert.Equal("30 3 * * *", job.Cron);
+        var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == id);
+        Assert.Equal((cron, "UTC"), (job.Cron, job.TimeZoneId));
         Assert.Equal(nameof(RecurringJobRunner.RunAsync), job.Job.Method.Name);
+        Assert.Equal(id, job.Job.Args[0]);
+    }
+
+    [Fact]
+    public void Every_declared_job_is_scheduled()
+    {
+        using var connection = _factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        var declared = _factory.Services.GetRequiredService<IEnumerable<RecurringJobDefinition>>().Select(j => j.Id).Order();
+        Assert.Equal(declared, connection.GetRecurringJobs().Select(j => j.Id).Order());
     }
 
     [Fact]

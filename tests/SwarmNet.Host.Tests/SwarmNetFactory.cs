@@ -38,6 +38,28 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(Database.Folder!, "mail");
 
+    /// <summary>Mail leaves after the commit, through the mail queue: waits (up to 10 s) for the one .eml written to that address.</summary>
+    public async Task<MimeKit.MimeMessage> MailToAsync(string to)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var mails = Directory.Exists(MailFolder)
+                ? Directory.GetFiles(MailFolder, "*.eml").Select(TryLoad).OfType<MimeKit.MimeMessage>().Where(m => m.To.Mailboxes.Any(a => a.Address == to)).ToList()
+                : [];
+            if (mails.Count > 0)
+                return Xunit.Assert.Single(mails);
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException($"No e-mail to {to} was written.");
+    }
+
+    /// <summary>Null while the sender still holds the file (another mail being written as the folder is read).</summary>
+    private static MimeKit.MimeMessage? TryLoad(string file)
+    {
+        try { return MimeKit.MimeMessage.Load(file); }
+        catch (IOException) { return null; }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

@@ -60,6 +60,7 @@ public abstract class OccurrenceScenarios : IAsyncLifetime
         var pdf = "%PDF-1.7 rapport"u8.ToArray();
         var file = await _w.Services.SendAsync(new AttachOccurrenceFile(report.Id, "rapport.pdf", "application/pdf", pdf, "00"), _w.StepAdmin);
         Assert.Equal(("rapport.pdf", pdf.Length), (file.FileName, (int)file.SizeBytes));
+        Assert.Equal("rapport.pdf", Assert.Single((await _w.Services.SendAsync(new GetOccurrence(report.Id), _w.HeadStaff)).Files).FileName);
         Assert.Equal(OccurrenceStates.Submitted, (await _w.Services.SendAsync(new SubmitOccurrence(report.Id, report.Version), _w.StepAdmin)).State);
 
         var declaration = (await _w.OccurrencesAsync()).First(o => o.Code == "DECL-CA");

@@ -53,17 +53,23 @@ internal static class Generators
         from rampUpLength in Gen.Int[0, 13]
         from discount in Gen.Int[0, 100]
         from minimum in Gen.Int[-1, 2_000_000]
-        from capAbove in Gen.Int[-1, 3_000_000]
+        from capAbove in Gen.OneOf(Gen.Int[-1, 3_000_000], Gen.Int[0, 50_000], Gen.Const(0))
         select Assemble(effective, periodicity, royaltyYear, length, vatRate, components, rampUpLength, discount, minimum, capAbove);
 
-    /// <summary>Terms, and up to three years of periods declared at random, with or without until.</summary>
+    /// <summary>
+    /// Terms, and up to three years of periods declared at random, with or without until. Often the first declared
+    /// periods bring a tiered component's base exactly onto a bracket boundary (or a cent either side): where a
+    /// `&lt;` written for `&lt;=` shows.
+    /// </summary>
     public static readonly Gen<RoyaltySimulationRequest> Requests =
         from terms in Terms
         from revenues in Gen.Int[0, 3_000_000].Array[40]
         from split in Gen.Int[0, 3].Array[40]
         from declared in Gen.Bool.Array[40]
         from untilOffset in Gen.Int[-1, 1200]
-        select Declare(terms, revenues, split, declared, untilOffset);
+        from boundary in Gen.Int[-2, 5]
+        from cents in Gen.Int[-1, 1]
+        select OnBoundary(Declare(terms, revenues, split, declared, untilOffset), boundary, cents);
 
     private static RoyaltyTerms Assemble(DateOnly effective, string periodicity, string royaltyYear, int length, decimal vatRate,
         RoyaltyComponentTerms[] components, int rampUpLength, int discount, int minimum, int capAbove)
@@ -82,7 +88,7 @@ internal static class Generators
             Components = [.. labelled],
             RampUp = rampUpLength == 0 ? null : [new RampUpStep { FromMonth = 1, ToMonth = rampUpLength, Discount = discount / 100m }],
             AnnualMinimum = minimumAmount is null ? null : new AnnualMinimumTerms { Amount = minimumAmount, FromYear = 1 + (minimum % 2) },
-            AnnualCap = capAbove < 0 ? null : (minimumAmount ?? 0m) + 0.01m + (capAbove / 100m),
+            AnnualCap = capAbove < 0 ? null : (minimumAmount ?? 0.01m) + (capAbove / 100m), // at times exactly the minimum
         };
     }
 
@@ -101,6 +107,25 @@ internal static class Generators
             .ToArray();
         DateOnly? until = untilOffset < 0 && declarations.Length > 0 ? null : Min(frame.EffectiveDate.AddDays(Math.Max(0, untilOffset)), frame.EndDate);
         return new RoyaltySimulationRequest { Terms = terms, Declarations = declarations, Until = until };
+    }
+
+    /// <summary>
+    /// The first declaration's base lands on bracket <paramref name="boundary"/> of the first tiered scale (plus
+    /// <paramref name="cents"/>), the second on the next bracket: category "a", which every tiered component counts.
+    /// </summary>
+    private static RoyaltySimulationRequest OnBoundary(RoyaltySimulationRequest request, int boundary, int cents)
+    {
+        var scale = request.Terms!.Components!.FirstOrDefault(c => c.Type == "tiered" && c.Brackets!.Count > 1);
+        if (boundary < 0 || scale is null || request.Declarations!.Count == 0)
+            return request;
+        var upTo = scale.Brackets!.Where(b => b.UpTo is not null).Select(b => b.UpTo!.Value).ToArray();
+        var j = boundary % upTo.Length;
+        var first = upTo[j] + cents / 100m;
+        var declarations = request.Declarations.ToArray();
+        declarations[0] = declarations[0] with { Revenue = new Dictionary<string, decimal> { ["a"] = first } };
+        if (declarations.Length > 1 && j + 1 < upTo.Length)
+            declarations[1] = declarations[1] with { Revenue = new Dictionary<string, decimal> { ["a"] = upTo[j + 1] - first } };
+        return request with { Declarations = declarations };
     }
 
     /// <summary>How a failing sample is printed: the request as the JSON a user would send.</summary>

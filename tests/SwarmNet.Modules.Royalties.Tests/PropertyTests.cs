@@ -58,17 +58,35 @@ public sealed class PropertyTests
     }
 
     [Fact]
-    public void The_royalty_account_of_a_year_stays_under_the_cap_unless_a_minimum_lifts_it()
+    public void Each_periods_tiered_amount_is_the_scale_after_it_minus_the_scale_before_it()
     {
-        Generators.Requests.Where(r => r.Terms!.AnnualCap is not null).Sample(request =>
+        var onBoundaryWhole = 0;
+        Generators.Requests.Sample(request =>
         {
-            foreach (var year in Simulate.Valid(request).Periods.GroupBy(p => p.RoyaltyYear))
+            var years = Simulate.Valid(request).Periods.GroupBy(p => p.RoyaltyYear).ToList();
+            foreach (var tiered in request.Terms!.Components!.Where(c => c.Type == "tiered"))
             {
-                var royalty = year.SelectMany(p => p.Lines).Where(l => l.Account == "royalty").Sum(l => l.Amount);
-                var lifted = year.Any(p => p.Kind(LineKinds.MinimumTrueUp) is not null);
-                Assert.True(lifted || royalty <= request.Terms!.AnnualCap, $"year {year.Key}: {royalty} > {request.Terms!.AnnualCap}");
+                var upTo = tiered.Brackets!.Where(b => b.UpTo is not null).Select(b => b.UpTo!.Value).ToHashSet();
+                foreach (var line in years.SelectMany(year => Cumulated(year.Select(p => p.Line(tiered.Label!)))))
+                {
+                    Assert.Equal(Round2(F(tiered, line.After)) - Round2(F(tiered, line.Before)), line.Amount);
+                    if (tiered.Mode == "whole" && line.After > line.Before && upTo.Contains(line.After))
+                        Interlocked.Increment(ref onBoundaryWhole);
+                }
             }
         }, iter: Iterations, print: Generators.Show);
+
+        Assert.True(onBoundaryWhole >= 10, $"only {onBoundaryWhole} periods brought a whole-mode base exactly onto a bracket's upper bound");
+    }
+
+    private static IEnumerable<(decimal Before, decimal After, decimal Amount)> Cumulated(IEnumerable<SimulatedLine> lines)
+    {
+        var cumulative = 0m;
+        foreach (var line in lines)
+        {
+            yield return (cumulative, cumulative + line.Base!.Value, line.Amount);
+            cumulative += line.Base!.Value;
+        }
     }
 
     [Fact]

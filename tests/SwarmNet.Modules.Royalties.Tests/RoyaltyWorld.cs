@@ -36,10 +36,14 @@ internal sealed class RoyaltyWorld : IAsyncDisposable
 
     public static readonly SwornStatement Sworn = new("Awa Diallo", new DateOnly(2026, 11, 20), true, null);
 
-    public static async Task<RoyaltyWorld> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public static async Task<RoyaltyWorld> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var services = await TestServices.StartAsync(database, s => s.AddNetworkModule().AddRoyaltiesModule());
+        var services = await TestServices.StartAsync(database, s =>
+        {
+            s.AddNetworkModule().AddRoyaltiesModule();
+            configure?.Invoke(s);
+        });
         return new RoyaltyWorld(database, services, await NetworkFixture.CreateAsync(services));
     }
 
@@ -66,6 +70,24 @@ internal sealed class RoyaltyWorld : IAsyncDisposable
 
     public Task<DeclarationDto> DeclareAsync(Guid agreement, string start, decimal revenue, string category = "livraison") =>
         Services.SendAsync(new DeclareRevenue(agreement, Build.D(start), new Dictionary<string, decimal> { [category] = revenue }, false, Sworn), Step);
+
+    /// <summary>The statements of an agreement as the accountant's queue lists them, earliest period first.</summary>
+    public async Task<IReadOnlyList<Statements.StatementSummaryDto>> StatementsAsync(Guid agreement, string? kind = "period") =>
+        (await Services.SendAsync(new Statements.ListStatements(AgreementId: agreement, Kind: kind, Sort: "periodStart", PageSize: 100), Accountant)).Items;
+
+    /// <summary>Draft → in review → approved, as the network head's accountant.</summary>
+    public async Task<Statements.StatementDto> ApproveAsync(Guid statement, Actor? accountant = null)
+    {
+        var current = await Services.SendAsync(new Statements.GetStatement(statement), accountant ?? Accountant);
+        var submitted = await Services.SendAsync(new Statements.SubmitStatement(statement, current.Summary.Version), accountant ?? Accountant);
+        return await Services.SendAsync(new Statements.ApproveStatement(statement, submitted.Summary.Version), accountant ?? Accountant);
+    }
+
+    public async Task<Statements.StatementDto> IssueAsync(Guid statement, Actor? accountant = null)
+    {
+        var approved = await ApproveAsync(statement, accountant);
+        return await Services.SendAsync(new Statements.IssueStatement(statement, approved.Summary.Version), accountant ?? Accountant);
+    }
 
     public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? param = null) => Services.QueryAsync<T>(sql, param);
 

@@ -28,6 +28,7 @@ public static class PlatformRegistration
         services.AddSingleton(sp => ReadDatabaseOptions(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<DbConnectionFactory>();
         services.AddScoped<DbSession>();
+        services.TryAddSingleton<ITransactionLocks, DialectTransactionLocks>();
         services.AddScoped<ActorContext>();
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton(MigrationSource.FromAssembly("platform", typeof(PlatformRegistration).Assembly));
@@ -48,7 +49,7 @@ public static class PlatformRegistration
         services.AddRecurringJob("platform.purge-outbox", "30 3 * * *",
             "Supprime les événements livrés depuis plus de 30 jours", () => new PurgeDispatchedOutbox());
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTexts.Fill);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
     }

@@ -5,7 +5,7 @@ namespace SwarmNet.Host.Tests.AccessSamples;
 
 /// <summary>
 /// The agreement the other structure's active licence became (once the outbox delivered the activation; it keeps the
-/// licence's id) and a declaration of it.
+/// licence's id), a declaration of it and the draft statement it produced.
 /// </summary>
 internal static class RoyaltySamples
 {
@@ -21,5 +21,7 @@ internal static class RoyaltySamples
             sworn = new { name = "Autre Déclarant", date = "2026-11-02", accepted = true },
         })));
         world.Secret("Autre Déclarant");
+        var statements = await licensee.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/royalties/statements?agreementId={licence}");
+        world.Sample("statementId", statements.GetProperty("items")[0].GetProperty("id").GetGuid());
     }
 }

@@ -8,7 +8,7 @@ namespace SwarmNet.BuildingBlocks.Data;
 /// The scope's one connection and, inside a command, its one transaction. Handlers query through it so that
 /// everything a command writes (its rows, its outbox events) commits or rolls back together.
 /// </summary>
-public sealed class DbSession(DbConnectionFactory factory) : IAsyncDisposable, IDisposable
+public sealed class DbSession(DbConnectionFactory factory, ITransactionLocks locks) : IAsyncDisposable, IDisposable
 {
     private static readonly ConcurrentDictionary<(DatabaseProvider, string), string> Rendered = new();
     private readonly List<Action> _afterCommit = [];
@@ -54,12 +54,9 @@ public sealed class DbSession(DbConnectionFactory factory) : IAsyncDisposable, I
     /// Serialises commands that check then write the same thing (e.g. "no other exclusive licence here") across hosts:
     /// a lock on <paramref name="resource"/> until this transaction ends. False when it could not be had in time.
     /// </summary>
-    public async Task<bool> LockAsync(string resource, CancellationToken ct)
-    {
-        if (Transaction is null)
-            throw new InvalidOperationException("A lock is taken inside a command's transaction.");
-        return Dialect.TransactionLockSql is not { } sql || await ExecuteScalarAsync<int>(sql, new { Resource = resource }, ct) >= 0;
-    }
+    public Task<bool> LockAsync(string resource, CancellationToken ct) => Transaction is null
+        ? throw new InvalidOperationException("A lock is taken inside a command's transaction.")
+        : locks.TryTakeAsync(this, resource, ct);
 
     /// <summary>Runs after the current transaction commits (e.g. wake the outbox dispatcher); dropped on rollback.</summary>
     public void AfterCommit(Action action) => _afterCommit.Add(action);

@@ -23,13 +23,17 @@ internal sealed class SmtpMailTransport(MailOptions options) : IMailTransport
     }
 }
 
-/// <summary>No SMTP server configured: each message is written whole (headers and body) as an .eml file any mail client opens.</summary>
+/// <summary>
+/// No SMTP server configured: each message is written whole (headers and body) as an .eml file any mail client opens. It is
+/// written under a temporary name and renamed, so a reader of the folder never opens a half-written message.
+/// </summary>
 internal sealed class EmlFolderMailTransport(MailOptions options) : IMailTransport
 {
     public async Task SendAsync(MimeMessage message, CancellationToken ct)
     {
         Directory.CreateDirectory(options.Folder);
-        var name = $"{message.Date.UtcDateTime:yyyyMMdd'T'HHmmss}-{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml";
-        await message.WriteToAsync(Path.Combine(options.Folder, name), ct);
+        var path = Path.Combine(options.Folder, $"{message.Date.UtcDateTime:yyyyMMdd'T'HHmmss}-{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml");
+        await message.WriteToAsync(path + ".tmp", ct);
+        File.Move(path + ".tmp", path, overwrite: true);
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     internal const int BatchSize = 50;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    internal static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
     private static readonly ConcurrentDictionary<Type, IEventDelivery> Deliveries = new();
 
@@ -36,7 +36,8 @@ public sealed partial class OutboxDispatcher(
         return dispatched;
     }
 
-    private async Task<IReadOnlyList<OutboxRow>> ClaimBatchAsync(CancellationToken ct)
+    /// <summary>Leases the next due batch to this dispatcher (internal: tests claim step by step to interleave two hosts).</summary>
+    internal async Task<IReadOnlyList<OutboxRow>> ClaimBatchAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var session = scope.ServiceProvider.GetRequiredService<DbSession>();

@@ -5,12 +5,11 @@ using SwarmNet.Modules.Royalties.Contracts.Terms;
 
 namespace SwarmNet.ContractKernel.Reading;
 
-/// <summary>Reads the kernel's part of a contract's view; the module has already checked that the actor may see it.</summary>
-public sealed class ContractViewReader<TKind>(ContractDb<TKind> db, ContractStore<TKind> store, TKind kind) where TKind : IContractKind
+/// <summary>Reads the kernel's part of a contract's view, for a record the module loaded for an actor who may see it.</summary>
+public sealed class ContractViewReader<TKind>(ContractDb<TKind> db, TKind kind) where TKind : IContractKind
 {
-    public async Task<ContractView> ReadAsync(Guid contractId, CancellationToken ct)
+    public async Task<ContractView> ReadAsync(ContractRecord row, CancellationToken ct)
     {
-        var row = await store.LoadAsync(contractId, ct) ?? throw ContractAccess.NotFound(TKind.Info.Noun);
         var signatures = (await db.QueryAsync<SignatureRow>(SelectSignaturesSql, new { row.Id }, ct)).Select(s => s.ToDto()).ToList();
         var amendments = await db.QueryAsync<AmendmentRow>(SelectAmendmentsSql, new { row.Id }, ct);
         var history = (await db.QueryAsync<HistoryRow>(SelectHistorySql, new { row.Id }, ct)).Select(h => h.ToDto()).ToList();

@@ -26,12 +26,15 @@ public sealed class ContractRecord
     public DateTimeOffset? SignedAt { get; init; }
     public DateOnly? ActivatedOn { get; init; }
     public DateOnly? SuspendedOn { get; init; }
+    public string? SuspensionReason { get; init; }
     public DateOnly? EndedOn { get; init; }
     public string? TerminationGround { get; init; }
+    public Guid? TerminatedById { get; init; }
     public string? TerminatedByName { get; init; }
     public ContractParty? TerminatedByParty { get; init; }
     public DateOnly? TerminatesOn { get; init; }
     public DateOnly? NoticeGivenOn { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
     public int Version { get; init; }
 
     public ContractTerm Term => new(EffectiveDate, EndDate, TacitRenewal, RenewalMonths, NoticeDays);
@@ -53,7 +56,8 @@ public sealed class ContractRecord
         c.id, c.grantor_organization_id, c.grantor_name, c.{{GRANTEE}}_organization_id AS grantee_organization_id, c.{{GRANTEE}}_name AS grantee_name,
         c.network_id, c.candidacy_id, c.exclusive, c.royalty_terms, c.obligation_terms, c.exit_terms, c.effective_date, c.end_date,
         c.tacit_renewal, c.renewal_months, c.notice_days, c.renewal_decision, c.status, c.signed_at, c.activated_on, c.suspended_on,
-        c.ended_on, c.termination_ground, c.terminated_by_name, c.terminated_by_party, c.terminates_on, c.notice_given_on, c.version
+        c.suspension_reason, c.ended_on, c.termination_ground, c.terminated_by_id, c.terminated_by_name, c.terminated_by_party, c.terminates_on,
+        c.notice_given_on, c.created_at, c.version
         """;
 
     /// <summary>Seen by the members of either party and by platform admins; needs @All and @OrgIds (<see cref="ContractAccess.Parameters"/>).</summary>

@@ -6,13 +6,15 @@ namespace SwarmNet.ContractKernel.Running;
 /// (<see cref="Lifecycle.Decide"/>). Safe twice and on two hosts: each change is guarded by the row's version, and only
 /// the host whose update lands writes the history and the events.
 /// </summary>
-public sealed record RunContractLifecycle<TKind> : ICommand where TKind : IContractKind;
+public sealed record RunContractLifecycle<TKind> : ICommand where TKind : IContractKind
+{
+    /// <summary>Contracts read per page: a run goes on until a page comes back short.</summary>
+    public const int BatchSize = 200;
+}
 
 internal sealed class RunContractLifecycleHandler<TKind>(ContractDb<TKind> db, ContractHistory<TKind> history, ContractAnnouncer<TKind> announce,
     Terminations<TKind> terminations, TimeProvider clock) : IRequestHandler<RunContractLifecycle<TKind>, Unit> where TKind : IContractKind
 {
-    private const int BatchSize = 200;
-
     public async Task<Unit> Handle(RunContractLifecycle<TKind> request, CancellationToken cancellationToken)
     {
         var today = ContractDay.Today(clock);
@@ -20,11 +22,11 @@ internal sealed class RunContractLifecycleHandler<TKind>(ContractDb<TKind> db, C
         while (true)
         {
             // Rows a concurrent host changed stay due in this snapshot: skip past them instead of looping on them.
-            var due = await db.QueryAsync<ContractRecord>(SelectDueSql, new { Today = today, Skip = skipped, Take = BatchSize }, cancellationToken);
+            var due = await db.QueryAsync<ContractRecord>(SelectDueSql, new { Today = today, Skip = skipped, Take = RunContractLifecycle<TKind>.BatchSize }, cancellationToken);
             foreach (var row in due)
                 if (!await ProcessAsync(row, today, cancellationToken))
                     skipped++;
-            if (due.Count < BatchSize)
+            if (due.Count < RunContractLifecycle<TKind>.BatchSize)
                 return Unit.Value;
         }
     }

@@ -19,8 +19,8 @@ internal sealed class LicenceKind(LicenceRows reader, LicenceSigningRules rules,
     };
 
     public async Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct) =>
-        await rules.CheckAsync(await reader.LoadAsync(contract.Id, ct), actor, errors, ct);
+        await rules.CheckAsync(contract, (await reader.LoadAsync(contract.Id, ct)).ContentWith(contract), actor, errors, ct);
 
     public async Task AnnounceAsync(ContractRecord contract, ContractFact fact, CancellationToken ct) =>
-        await announce.AnnounceAsync(await reader.LoadAsync(contract.Id, ct), fact, ct);
+        await announce.AnnounceAsync(contract, (await reader.LoadAsync(contract.Id, ct)).BrandName, fact, ct);
 }

@@ -8,7 +8,9 @@ using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.Modules.Affiliations.Contracts.Events;
 using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
+using SwarmNet.Modules.Royalties.Agreements;
 using SwarmNet.Modules.Royalties.Declarations;
+using SwarmNet.Modules.Royalties.Demo;
 using SwarmNet.Modules.Royalties.Http;
 using SwarmNet.Modules.Royalties.Simulation;
 using SwarmNet.Modules.Royalties.Statements;
@@ -31,6 +33,8 @@ public static class RoyaltiesModule
         services.AddScoped<StatementHistory>();
         services.AddScoped<StatementRefresh>();
         services.AddScoped<DeclarationWriter>();
+        services.AddScoped<PartyDirectory>();
+        services.AddScoped<IDemoSeeder, RoyaltiesDemoSeeder>();
         services.AddRecurringJob(ComputeDueStatementsHandler.JobId, "30 1 * * *",
             "Calcule les relevés de redevances dus (brouillons des périodes déclarées, périodes non déclarées échues)", () => new ComputeDueStatements());
         return services;
@@ -43,6 +47,8 @@ public static class RoyaltiesModule
         SimulationEndpoint.Map(endpoints);
         var api = endpoints.MapGroup("/api/royalties");
         AgreementEndpoints.Map(api);
+        StatementEndpoints.Map(api);
+        ExportEndpoints.Map(api);
         return endpoints;
     }
 

@@ -5,16 +5,14 @@ using SwarmNet.Modules.Royalties.Contracts.Terms;
 
 namespace SwarmNet.Modules.Affiliations.Persistence;
 
-/// <summary>The columns of affiliations_contracts the kernel does not read: the network's name, the grant, the row's own dates.</summary>
+/// <summary>The columns of affiliations_contracts the kernel does not read: the network's name and the grant.</summary>
 internal sealed class AffiliationColumns
 {
     public string NetworkName { get; init; } = "";
     public string DistinctiveSigns { get; init; } = "[]";
     public string Services { get; init; } = "[]";
-    public string? SuspensionReason { get; init; }
-    public DateTimeOffset CreatedAt { get; init; }
 
-    public const string SelectSql = "SELECT a.network_name, a.distinctive_signs, a.services, a.suspension_reason, a.created_at FROM affiliations_contracts a WHERE a.id = @Id";
+    public const string SelectSql = "SELECT a.network_name, a.distinctive_signs, a.services FROM affiliations_contracts a WHERE a.id = @Id";
 }
 
 /// <summary>An agreement as the module reads it: the kernel's record and the module's own columns.</summary>

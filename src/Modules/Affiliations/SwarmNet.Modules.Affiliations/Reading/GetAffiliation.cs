@@ -17,8 +17,8 @@ internal sealed class GetAffiliationHandler(DbSession db, ActorContext actor, Af
     {
         var record = await records.VisibleAsync(actor.Current, request.Id, cancellationToken);
         var c = record.Contract;
-        var view = await kernel.ReadAsync(c.Id, cancellationToken);
-        var lifecycle = new LifecycleDto(record.Own.CreatedAt, c.SignedAt, c.ActivatedOn, c.SuspendedOn, record.Own.SuspensionReason, c.EndedOn,
+        var view = await kernel.ReadAsync(c, cancellationToken);
+        var lifecycle = new LifecycleDto(c.CreatedAt, c.SignedAt, c.ActivatedOn, c.SuspendedOn, c.SuspensionReason, c.EndedOn,
             c.Status == ContractStatus.Terminated ? c.TerminationGround : null, c.RenewalDecision, c.Term.RenewalDecisionDue);
         return new AffiliationDto(c.Id, c.Version, c.Status, new PartyDto(c.GrantorOrganizationId, c.GrantorName),
             new PartyDto(c.GranteeOrganizationId, c.GranteeName), record.NetworkId, record.Own.NetworkName, c.CandidacyId, record.Content, lifecycle, view,

@@ -6,7 +6,10 @@ using SwarmNet.Modules.Royalties.Contracts.Terms;
 
 namespace SwarmNet.Modules.Licences.Demo;
 
-/// <summary>The Les Triporteurs brand licences the demo tells: STEP's in Pau running, Lyon signed, Toulouse in draft.</summary>
+/// <summary>
+/// The Les Triporteurs brand licences the demo tells: STEP's in Pau running for 20 months (the royalty demo declares 18 of
+/// them), La Fabrique's in Bayonne for 7, Lyon signed, Toulouse in draft.
+/// </summary>
 internal static class DemoLicences
 {
     public const string Grantor = "Les Triporteurs";
@@ -16,7 +19,8 @@ internal static class DemoLicences
 
     public static readonly DemoLicence[] All =
     [
-        new("STEP", new(["64445", "64348", "64129"], [], "Pau et agglomération"), true, -13, true),
+        new("STEP", new(["64445", "64348", "64129"], [], "Pau et agglomération"), true, -20, true),
+        new("Tiers-lieu La Fabrique", new(["64102"], [], "Bayonne"), false, -7, true),
         new("Coopérative Roule Ma Poule", new(["69387"], [], "Lyon 7e arrondissement"), true, 1, true),
         new("Régie de quartier Saint-Michel", new(["31555"], [], "Toulouse centre"), false, 3, false),
     ];

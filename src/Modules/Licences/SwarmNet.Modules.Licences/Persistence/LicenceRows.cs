@@ -2,7 +2,7 @@ using SwarmNet.BuildingBlocks.Data;
 
 namespace SwarmNet.Modules.Licences.Persistence;
 
-/// <summary>Loads a licence's full row for the module's own rules and events, once the kernel has checked the actor.</summary>
+/// <summary>Loads a licence's own columns once the kernel has its record (and has checked the actor).</summary>
 internal sealed class LicenceRows(DbSession db)
 {
     public async Task<LicenceRow> LoadAsync(Guid id, CancellationToken ct) =>

@@ -22,7 +22,7 @@ internal static class CandidacyEndpoints
                 var opened = await mediator.Send(new OpenCandidacy(networkId, body.StructureId, body.Model, body.Territory, body.Comment), ct);
                 return Results.Created($"/api/network/candidacies/{opened.Id}", opened);
             })
-            .WithName("OpenCandidacy").WithSummary("Ouvrir une candidature (étape Lead)")
+            .WithName("OpenCandidacy").WithSummary("Ouvrir une candidature (étape « premier contact »)")
             .Produces<CandidacyDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
 
         perNetwork.MapGet("/candidacies", (Guid networkId, IMediator mediator, CancellationToken ct, string? stage, int? page, int? pageSize, string? sort) =>
@@ -41,7 +41,7 @@ internal static class CandidacyEndpoints
 
         single.MapPost("/transitions", (Guid candidacyId, MoveBody body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new MoveCandidacy(candidacyId, body.To, body.Comment, body.Reason, body.Version), ct))
-            .WithName("MoveCandidacy").WithSummary("Changer d'étape (Contracting exige la grille obligatoire complète)")
+            .WithName("MoveCandidacy").WithSummary("Changer d'étape (la contractualisation exige tous les prérequis obligatoires remplis)")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

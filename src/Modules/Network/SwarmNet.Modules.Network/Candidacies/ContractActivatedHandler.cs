@@ -27,9 +27,18 @@ internal sealed class ContractActivatedHandler(DbSession db, TimeProvider clock,
             }, ct);
             if (moved == 1)
                 await history.RecordAsync(candidacy, candidacy.Stage, CandidacyStage.Launched,
-                    $"Contrat activé ({integrationEvent.ContractKind}, effet au {integrationEvent.EffectiveDate:dd/MM/yyyy})", Platform, ct);
+                    $"Contrat activé ({KindLabel(integrationEvent.ContractKind)}, effet au {integrationEvent.EffectiveDate:dd/MM/yyyy})", Platform, ct);
         }
     }
+
+    /// <summary>The glossary's name of the contract kind. Stored in the history, written by the platform: French, as the demo's story is.</summary>
+    private static string KindLabel(string kind) => kind switch
+    {
+        "licence" => "contrat de licence de marque",
+        "affiliation" => "convention d'affiliation",
+        "partnership" => "contrat de partenariat",
+        _ => "contrat",
+    };
 
     internal const string SelectOpenSql = "SELECT " + CandidacyRow.Columns + " FROM " + CandidacyRow.From + """
 

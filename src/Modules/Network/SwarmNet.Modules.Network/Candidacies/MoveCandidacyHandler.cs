@@ -33,8 +33,8 @@ internal sealed class MoveCandidacyHandler(DbSession db, ActorContext actorConte
             throw new ForbiddenException(Text.T("Seule l'équipe de la tête de réseau fait avancer une candidature.", "Only the network head's staff move a candidacy."));
         if (!CandidacyStages.CanMove(candidacy.Stage, request.To))
             throw new InputValidationException("/to", Text.T(
-                $"Passage impossible de « {Glossary.Of(candidacy.Stage)} » à « {Glossary.Of(request.To)} ».",
-                $"Cannot move from '{Glossary.Of(candidacy.Stage)}' to '{Glossary.Of(request.To)}'."));
+                $"Passage impossible de l'étape « {CandidacyStages.Label(candidacy.Stage)} » à l'étape « {CandidacyStages.Label(request.To)} ».",
+                $"Cannot move from stage \"{CandidacyStages.Label(candidacy.Stage)}\" to stage \"{CandidacyStages.Label(request.To)}\"."));
         if (CandidacyStages.RequiresReadiness(request.To))
             await EnsureReadyAsync(candidacy.Id, cancellationToken);
 

@@ -35,7 +35,7 @@ internal static class DemoCatalog
 
     public static readonly DemoCandidacy[] Candidacies =
     [
-        new("Les Triporteurs", "STEP", "Livraison à vélo cargo", "Pau et agglomération", CandidacyStage.Launched, 400, DisclosureDaysAgo: 480),
+        new("Les Triporteurs", "STEP", "Livraison à vélo cargo", "Pau et agglomération", CandidacyStage.Launched, 630, DisclosureDaysAgo: 700),
         new("Conciergeries solidaires", "STEP", "Conciergerie d'entreprise", "Pau", CandidacyStage.Launched, 200),
         new("Fabriques numériques Simplon", "STEP", "Formation développeur·se web", "Béarn", CandidacyStage.Launched, 300),
         new("Les Triporteurs", "Régie de quartier Saint-Michel", "Livraison à vélo cargo", "Toulouse centre", CandidacyStage.Qualification, 12),

@@ -1,3 +1,4 @@
+using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
 
 namespace SwarmNet.Modules.Network.Domain;
@@ -25,6 +26,9 @@ internal static class CandidacyStages
         var step = Array.IndexOf(Path, to) - Array.IndexOf(Path, from);
         return step == 1 || (step == -1 && to != CandidacyStage.Launched);
     }
+
+    /// <summary>The glossary's name of a stage, for sentences a person reads (never the enum name).</summary>
+    public static string Label(CandidacyStage stage) => Glossary.Of(stage);
 
     /// <summary>Nothing is signed while a mandatory readiness item is open: entering Contracting (or later) checks it.</summary>
     public static bool RequiresReadiness(CandidacyStage to) => to is CandidacyStage.Contracting or CandidacyStage.Launched;

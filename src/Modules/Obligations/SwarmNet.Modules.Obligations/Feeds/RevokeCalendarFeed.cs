@@ -31,10 +31,19 @@ internal sealed record ListCalendarFeeds(Guid OrganizationId) : BuildingBlocks.M
 internal sealed class ListCalendarFeedsHandler(DbSession db, ActorContext actor) : IRequestHandler<ListCalendarFeeds, IReadOnlyList<CalendarFeedDto>>
 {
     public async Task<IReadOnlyList<CalendarFeedDto>> Handle(ListCalendarFeeds request, CancellationToken cancellationToken) =>
-        await db.QueryAsync<CalendarFeedDto>(SelectSql, new { request.OrganizationId, UserId = actor.Current.UserId ?? Guid.Empty }, cancellationToken);
+        (await db.QueryAsync<FeedRow>(SelectSql, new { request.OrganizationId, UserId = actor.Current.UserId ?? Guid.Empty }, cancellationToken))
+        .Select(r => new CalendarFeedDto(r.Id, r.OrganizationId, r.CreatedAt, r.RevokedAt)).ToList();
 
     internal const string SelectSql = """
-        SELECT id AS Id, organization_id AS OrganizationId, created_at AS CreatedAt, revoked_at AS RevokedAt, NULL AS Path
+        SELECT id AS Id, organization_id AS OrganizationId, created_at AS CreatedAt, revoked_at AS RevokedAt
         FROM obligations_calendar_feeds WHERE user_id = @UserId AND organization_id = @OrganizationId ORDER BY created_at
         """;
+
+    private sealed class FeedRow
+    {
+        public Guid Id { get; init; }
+        public Guid OrganizationId { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset? RevokedAt { get; init; }
+    }
 }

@@ -11,8 +11,19 @@ internal static class AgreementData
     public static Task<AgreementRow?> AgreementAsync(DbSession db, Guid id, CancellationToken ct) =>
         db.QuerySingleOrDefaultAsync<AgreementRow>(SelectAgreementSql, new { Id = id }, ct);
 
-    public static async Task<ILookup<Guid, TermsVersion>> VersionsAsync(DbSession db, Guid? agreementId, CancellationToken ct) =>
-        (await db.QueryAsync<TermsVersion>(SelectVersionsSql, new { AgreementId = agreementId }, ct)).ToLookup(v => v.AgreementId);
+    /// <summary>Agreements drafted from one template share their terms text: each text is parsed once.</summary>
+    public static async Task<ILookup<Guid, TermsVersion>> VersionsAsync(DbSession db, Guid? agreementId, CancellationToken ct)
+    {
+        var versions = await db.QueryAsync<TermsVersion>(SelectVersionsSql, new { AgreementId = agreementId }, ct);
+        var parsed = new Dictionary<string, Contracts.Terms.RoyaltyTerms>(StringComparer.Ordinal);
+        foreach (var version in versions)
+        {
+            if (!parsed.TryGetValue(version.Terms, out var terms))
+                parsed[version.Terms] = terms = version.Parsed;
+            version.Share(terms);
+        }
+        return versions.ToLookup(v => v.AgreementId);
+    }
 
     /// <summary>Current declarations from <paramref name="from"/> on (of one agreement, or of all when null), by agreement and period start.</summary>
     public static async Task<Dictionary<Guid, Dictionary<DateOnly, DeclaredRevenue>>> DeclarationsAsync(

@@ -12,7 +12,8 @@ namespace SwarmNet.Modules.Royalties.Agreements;
 /// An activated contract with royalty terms becomes an agreement, once (the event may come twice). Terms that fail the
 /// validator are logged and skipped: no statement could be computed from them.
 /// </summary>
-internal sealed partial class AgreementActivatedHandler(DbSession db, TimeProvider clock, RoyaltiesOptions options, ILogger<AgreementActivatedHandler> logger)
+internal sealed partial class AgreementActivatedHandler(
+    DbSession db, PartyDirectory parties, TimeProvider clock, RoyaltiesOptions options, ILogger<AgreementActivatedHandler> logger)
     : IIntegrationEventHandler<LicenceActivated>, IIntegrationEventHandler<AffiliationActivated>
 {
     public const string Licence = "licence";
@@ -51,8 +52,10 @@ internal sealed partial class AgreementActivatedHandler(DbSession db, TimeProvid
         var now = clock.GetUtcNow();
         await db.ExecuteAsync(InsertSql, new
         {
-            contract.Id, contract.Kind, contract.Grantor, contract.Structure, contract.NetworkId, contract.Brand, contract.EffectiveDate, contract.EndDate,
-            Status = AgreementStatus.Active, VatExempt = terms.VatRate == 0m, PaymentDays = options.PaymentDays,
+            contract.Id, contract.Kind, contract.Grantor, contract.Structure,
+            GrantorName = (await parties.GetAsync(contract.Grantor, ct)).Name, StructureName = (await parties.GetAsync(contract.Structure, ct)).Name,
+            contract.NetworkId, contract.Brand, contract.EffectiveDate, contract.EndDate, Status = AgreementStatus.Active,
+            VatExempt = terms.VatRate == 0m, PaymentDays = options.PaymentDays,
             DueDays = DeclarationDueDays(contract.ObligationTerms) ?? options.DeclarationDueDays, Now = now,
         }, ct);
         await db.ExecuteAsync(InsertVersionSql, new
@@ -79,9 +82,9 @@ internal sealed partial class AgreementActivatedHandler(DbSession db, TimeProvid
     internal const string ExistsSql = "SELECT COUNT(*) FROM royalties_agreements WHERE id = @Id";
 
     internal const string InsertSql = """
-        INSERT INTO royalties_agreements (id, contract_kind, grantor_organization_id, structure_organization_id, network_id, brand,
+        INSERT INTO royalties_agreements (id, contract_kind, grantor_organization_id, grantor_name, structure_organization_id, structure_name, network_id, brand,
             effective_date, end_date, status, ended_on, vat_exempt, late_interest_rate, payment_days, declaration_due_days, created_at, updated_at)
-        VALUES (@Id, @Kind, @Grantor, @Structure, @NetworkId, @Brand, @EffectiveDate, @EndDate, @Status, NULL, @VatExempt, NULL,
+        VALUES (@Id, @Kind, @Grantor, @GrantorName, @Structure, @StructureName, @NetworkId, @Brand, @EffectiveDate, @EndDate, @Status, NULL, @VatExempt, NULL,
             @PaymentDays, @DueDays, @Now, @Now)
         """;
 

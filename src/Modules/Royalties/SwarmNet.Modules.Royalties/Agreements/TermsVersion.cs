@@ -18,6 +18,9 @@ internal sealed class TermsVersion
 
     public RoyaltyTerms Parsed => _parsed ??= StoredTerms.Read(Terms);
 
+    /// <summary>Terms are immutable records: versions with the same text may share one parsed instance.</summary>
+    public void Share(RoyaltyTerms parsed) => _parsed = parsed;
+
     public const string Columns = "v.agreement_id, v.number, v.applies_from, v.terms";
 
     /// <summary>The version in force on <paramref name="date"/>: the latest whose date is on or before it (the first one before any).</summary>

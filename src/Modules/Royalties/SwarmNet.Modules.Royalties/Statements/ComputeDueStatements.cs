@@ -10,9 +10,9 @@ namespace SwarmNet.Modules.Royalties.Statements;
 /// The nightly close: every declared period without a statement gets its draft, and every undeclared period past its
 /// declaration due date gets a statement on zero revenue, flagged undeclared, so fixed fees and minimums are billed.
 /// Periods that start during a suspension are not claimed. Safe twice and on two hosts: a period statement is unique.
-/// Looks back <see cref="LookBackMonths"/> months: older gaps were the business of earlier nights.
+/// Looks back <see cref="LookBackMonths"/> months by default: older gaps were the business of earlier nights.
 /// </summary>
-internal sealed record ComputeDueStatements(DateOnly? Today = null) : ICommand;
+internal sealed record ComputeDueStatements(DateOnly? Today = null, int LookBackMonths = ComputeDueStatementsHandler.LookBackMonths) : ICommand;
 
 internal sealed class ComputeDueStatementsHandler(DbSession db, StatementStore store, ActorContext actor, TimeProvider clock)
     : IRequestHandler<ComputeDueStatements, Unit>
@@ -23,7 +23,7 @@ internal sealed class ComputeDueStatementsHandler(DbSession db, StatementStore s
     public async Task<Unit> Handle(ComputeDueStatements request, CancellationToken cancellationToken)
     {
         var today = request.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var windowStart = today.AddMonths(-LookBackMonths);
+        var windowStart = today.AddMonths(-request.LookBackMonths);
         if (!await db.LockAsync(JobId, cancellationToken))
             return Unit.Value;
         var agreements = await db.QueryAsync<AgreementRow>(SelectAgreementsSql, new { Since = windowStart }, cancellationToken);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using SwarmNet.Modules.Royalties.Contracts.Simulation;
 using SwarmNet.Modules.Royalties.Engine;
 using SwarmNet.Modules.Royalties.Simulation;
@@ -39,47 +38,41 @@ internal static class LineBuilder
         var rampUp = ledger.Amount(p, ledger.RampUpSlot);
         var cap = ledger.Amount(p, ledger.CapSlot);
         var minimum = ledger.Amount(p, ledger.MinimumSlot);
-        Add(lines, LineKinds.RampUpDiscount, LineKinds.RampUpDiscountLabel, rampUp, new() { ["discount"] = Text(plan.Discounts[p]), ["base"] = Text(discountBase) });
-        Add(lines, LineKinds.Cap, LineKinds.CapLabel, cap, new()
-        {
-            ["annualCap"] = Text(plan.Terms.AnnualCap ?? 0m), ["royaltyBefore"] = Text(royaltyBefore),
-            ["periodRoyalty"] = Text(RoyaltyOf(plan, ledger, p, withMinimum: false) - cap),
-        });
-        Add(lines, LineKinds.MinimumTrueUp, LineKinds.MinimumTrueUpLabel, minimum, new()
-        {
-            ["target"] = Text(period.IsLastOfYear ? plan.MinimumTargets[period.Year - 1] : 0m),
-            ["yearRoyalty"] = Text(royaltyBefore + RoyaltyOf(plan, ledger, p, withMinimum: false)),
-        });
+        if (rampUp != 0m)
+            Add(lines, LineKinds.RampUpDiscount, LineKinds.RampUpDiscountLabel, rampUp,
+                $$"""{"discount":"{{Text(plan.Discounts[p])}}","base":"{{Text(discountBase)}}"}""");
+        if (cap != 0m)
+            Add(lines, LineKinds.Cap, LineKinds.CapLabel, cap,
+                $$"""{"annualCap":"{{Text(plan.Terms.AnnualCap ?? 0m)}}","royaltyBefore":"{{Text(royaltyBefore)}}","periodRoyalty":"{{Text(RoyaltyOf(plan, ledger, p, withMinimum: false) - cap)}}"}""");
+        if (minimum != 0m)
+            Add(lines, LineKinds.MinimumTrueUp, LineKinds.MinimumTrueUpLabel, minimum,
+                $$"""{"target":"{{Text(period.IsLastOfYear ? plan.MinimumTargets[period.Year - 1] : 0m)}}","yearRoyalty":"{{Text(royaltyBefore + RoyaltyOf(plan, ledger, p, withMinimum: false))}}"}""");
         return lines;
     }
 
+    // Details hold only numbers, dates and fixed words: written by hand, they cost nothing next to a serializer.
     private static string ComponentDetail(RoyaltyPlan plan, RoyaltyLedger ledger, ComponentPlan component, int p, int c)
     {
         var period = plan.Periods[p];
-        var detail = new Dictionary<string, object> { ["type"] = component.Kind.ToString() };
         switch (component.Kind)
         {
             case ComponentKind.Percentage:
-                detail["rate"] = Text(component.Rate);
-                break;
+                return $$"""{"type":"Percentage","rate":"{{Text(component.Rate)}}"}""";
             case ComponentKind.Tiered:
                 var before = 0m;
                 for (var q = 0; q < p; q++)
                     before += plan.Periods[q].Year == period.Year ? ledger.Base(q, c) : 0m;
-                detail["mode"] = component.Scale!.Marginal ? "marginal" : "whole";
-                detail["cumulativeBefore"] = Text(before);
-                detail["brackets"] = component.Scale.UpTo.Select((upTo, j) => new[] { upTo == decimal.MaxValue ? null : Text(upTo), Text(component.Scale.Rates[j]) }).ToArray();
-                break;
+                var scale = component.Scale!;
+                var brackets = string.Join(",", scale.UpTo.Select((upTo, j) =>
+                    "[" + (upTo == decimal.MaxValue ? "null" : "\"" + Text(upTo) + "\"") + ",\"" + Text(scale.Rates[j]) + "\"]"));
+                return $$"""{"type":"Tiered","mode":"{{(scale.Marginal ? "marginal" : "whole")}}","cumulativeBefore":"{{Text(before)}}","brackets":[{{brackets}}]}""";
             case ComponentKind.Fixed:
-                detail["yearAmount"] = Text(plan.FixedAmounts[((period.Year - 1) * plan.Terms.Components.Length) + c]);
-                detail["coveredDays"] = period.CoveredDays;
-                detail["periodDays"] = period.PeriodDays;
-                break;
+                var year = plan.FixedAmounts[((period.Year - 1) * plan.Terms.Components.Length) + c];
+                return string.Create(CultureInfo.InvariantCulture,
+                    $$"""{"type":"Fixed","yearAmount":"{{year}}","coveredDays":{{period.CoveredDays}},"periodDays":{{period.PeriodDays}}}""");
             default:
-                detail["date"] = component.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                break;
+                return $$"""{"type":"OneOff","date":"{{component.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}}"}""";
         }
-        return JsonSerializer.Serialize(detail);
     }
 
     /// <summary>The royalty account of period q: royalty components, ramp-up and cap, and the minimum true-up when asked.</summary>
@@ -91,11 +84,8 @@ internal static class LineBuilder
         return sum;
     }
 
-    private static void Add(List<ComputedLine> lines, string kind, string label, decimal amount, Dictionary<string, string> detail)
-    {
-        if (amount != 0m)
-            lines.Add(new ComputedLine(kind, label, AccountNames.Of(Account.Royalty), null, amount, JsonSerializer.Serialize(detail)));
-    }
+    private static void Add(List<ComputedLine> lines, string kind, string label, decimal amount, string detail) =>
+        lines.Add(new ComputedLine(kind, label, AccountNames.Of(Account.Royalty), null, amount, detail));
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -62,6 +62,7 @@ internal sealed class StoredLine
     public string Account { get; init; } = "";
     public long? BaseCents { get; init; }
     public long AmountCents { get; init; }
+    public string? Detail { get; init; }
 
     public decimal Amount => Money.FromCents(AmountCents);
     public decimal? Base => BaseCents is { } b ? Money.FromCents(b) : null;

@@ -18,13 +18,12 @@ internal sealed class StatementStore(DbSession db, TimeProvider clock)
         if (statements.Count == 0)
             return;
         var now = clock.GetUtcNow();
-        await db.ExecuteAsync(InsertSql, statements.Select(s => new
+        await BulkInsert.ExecuteAsync(db, InsertSql, InsertColumns, statements.Select(s => new object?[]
         {
-            s.Id, AgreementId = s.Agreement.Id, Grantor = s.Agreement.GrantorOrganizationId, Structure = s.Agreement.StructureOrganizationId,
-            s.Agreement.NetworkId, s.Kind, PeriodStart = s.Period.Start, PeriodEnd = s.Period.End, Year = s.Period.RoyaltyYear,
-            s.Period.Declared, s.Period.DeclarationVersion, TermsVersion = s.Period.TermsVersion, VatRate = Rate(s.Period.VatRate),
-            s.Agreement.VatExempt, ExclVat = Money.ToCents(s.Period.ExclVat), Vat = Money.ToCents(s.Period.Vat),
-            InclVat = Money.ToCents(s.Period.InclVat), State = StatementStates.Draft, s.CorrectsStatementId, Now = now,
+            s.Id, s.Agreement.Id, s.Agreement.GrantorOrganizationId, s.Agreement.StructureOrganizationId, s.Agreement.NetworkId, s.Kind, s.Period.Start,
+            s.Period.End, s.Period.RoyaltyYear, s.Period.Declared, s.Period.DeclarationVersion, s.Period.TermsVersion, Rate(s.Period.VatRate),
+            s.Agreement.VatExempt, Money.ToCents(s.Period.ExclVat), Money.ToCents(s.Period.Vat), Money.ToCents(s.Period.InclVat), StatementStates.Draft,
+            s.CorrectsStatementId, now,
         }), ct);
         await InsertLinesAsync(statements.SelectMany(s => s.Lines.Select((l, i) => (s.Id, i + 1, l.Line, l.Corrects))), ct);
         var corrected = statements.SelectMany(s => s.Corrected.Select(c => new
@@ -33,10 +32,8 @@ internal sealed class StatementStore(DbSession db, TimeProvider clock)
         })).ToList();
         if (corrected.Count > 0)
             await db.ExecuteAsync(InsertCorrectedSql, corrected, ct);
-        await db.ExecuteAsync(StatementHistory.InsertFirstSql, statements.Select(s => new
-        {
-            StatementId = s.Id, Action = action, State = StatementStates.Draft, ActorId = actor.UserId, ActorName = actor.DisplayName, Now = now,
-        }), ct);
+        await BulkInsert.ExecuteAsync(db, StatementHistory.InsertFirstSql, ["StatementId", "Action", "State", "ActorId", "ActorName", "Now"],
+            statements.Select(s => new object?[] { s.Id, action, StatementStates.Draft, actor.UserId, actor.DisplayName, now }), ct);
     }
 
     /// <summary>A draft or a statement in review whose figures changed: new lines and totals, back to draft.</summary>
@@ -54,12 +51,19 @@ internal sealed class StatementStore(DbSession db, TimeProvider clock)
 
     public Task DeleteDraftAsync(Guid id, CancellationToken ct) => db.ExecuteAsync(DeleteDraftSql, new { Id = id }, ct);
 
-    private async Task InsertLinesAsync(IEnumerable<(Guid StatementId, int No, ComputedLine Line, Guid? Corrects)> lines, CancellationToken ct) =>
-        await db.ExecuteAsync(InsertLineSql, lines.Select(l => new
-        {
-            l.StatementId, l.No, l.Corrects, l.Line.Kind, l.Line.Label, l.Line.Account,
-            Base = l.Line.Base is { } b ? Money.ToCents(b) : (long?)null, Amount = Money.ToCents(l.Line.Amount), l.Line.Detail,
-        }), ct);
+    private Task InsertLinesAsync(IEnumerable<(Guid StatementId, int No, ComputedLine Line, Guid? Corrects)> lines, CancellationToken ct) =>
+        BulkInsert.ExecuteAsync(db, InsertLineSql, ["StatementId", "No", "Corrects", "Kind", "Label", "Account", "Base", "Amount", "Detail"],
+            lines.Select(l => new object?[]
+            {
+                l.StatementId, l.No, l.Corrects, l.Line.Kind, l.Line.Label, l.Line.Account,
+                l.Line.Base is { } b ? Money.ToCents(b) : null, Money.ToCents(l.Line.Amount), l.Line.Detail,
+            }), ct);
+
+    private static readonly string[] InsertColumns =
+    [
+        "Id", "AgreementId", "Grantor", "Structure", "NetworkId", "Kind", "PeriodStart", "PeriodEnd", "Year", "Declared", "DeclarationVersion",
+        "TermsVersion", "VatRate", "VatExempt", "ExclVat", "Vat", "InclVat", "State", "CorrectsStatementId", "Now",
+    ];
 
     public static string Rate(decimal rate) => rate.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

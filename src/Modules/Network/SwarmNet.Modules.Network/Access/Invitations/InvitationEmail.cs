@@ -1,5 +1,6 @@
 using System.Globalization;
 using SwarmNet.BuildingBlocks.Mail;
+using SwarmNet.Modules.Network.Access.Rules;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
 
@@ -12,7 +13,7 @@ internal static class InvitationEmail
         $"""
         Bonjour,
 
-        {invitedBy} vous invite à rejoindre {organization} sur SwarmNet (rôle : {invitation.Role}).
+        {invitedBy} vous invite à rejoindre {organization} sur SwarmNet (rôle : {RolesByKind.FrenchLabel(invitation.Role)}).
 
         Pour accepter, ouvrez ce lien avant le {invitation.ExpiresAt.ToString("dd/MM/yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture)} :
         {link}

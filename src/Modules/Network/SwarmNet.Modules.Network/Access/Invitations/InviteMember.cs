@@ -7,10 +7,15 @@ using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.BuildingBlocks.Mail;
+using SwarmNet.Modules.Network.Contracts.Access;
+using SwarmNet.Modules.Network.Contracts.Organizations;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
 
-/// <summary>An admin invites an e-mail with a role; the link (single use, expiring) is e-mailed and its token kept hashed.</summary>
+/// <summary>
+/// An admin (or the network head onboarding the structure, see <see cref="InvitationRights"/>) invites an e-mail with a
+/// role the organisation's kind allows; the link (single use, expiring) is e-mailed and its token kept hashed.
+/// </summary>
 internal sealed record InviteMember(Guid OrganizationId, string Email, string Role) : ICommand<InvitationDto>;
 
 internal sealed class InviteMemberValidator : AbstractValidator<InviteMember>
@@ -27,9 +32,10 @@ internal sealed class InviteMemberHandler(DbSession db, TimeProvider clock, Acto
 {
     public async Task<InvitationDto> Handle(InviteMember request, CancellationToken cancellationToken)
     {
-        OrganizationRoles.EnsureAdmin(actor.Current, request.OrganizationId);
-        var organization = await db.QuerySingleOrDefaultAsync<string>(SelectOrganizationNameSql, request, cancellationToken)
+        await InvitationRights.EnsureAsync(db, actor.Current, request.OrganizationId, cancellationToken);
+        var organization = await db.QuerySingleOrDefaultAsync<OrganizationRow>(SelectOrganizationSql, request, cancellationToken)
             ?? throw new NotFoundException(Text.T("Organisation introuvable.", "Organization not found."));
+        RolesByKind.Ensure(organization.Kind, request.Role);
         var email = EmailAddress.Normalize(request.Email);
         if (await db.ExecuteScalarAsync<long>(CountMemberByEmailSql, new { request.OrganizationId, Email = email }, cancellationToken) > 0)
             throw new ConflictException(Text.T("Cette personne est déjà membre de l'organisation.", "This person is already a member."));
@@ -48,11 +54,17 @@ internal sealed class InviteMemberHandler(DbSession db, TimeProvider clock, Acto
             invitation.Id, invitation.OrganizationId, invitation.Email, invitation.Role, TokenHash = SecretTokens.Hash(token),
             invitation.CreatedAt, CreatedBy = actor.Current.UserId, invitation.ExpiresAt,
         }, cancellationToken);
-        await mail.EnqueueAsync(InvitationEmail.Compose(invitation, organization, actor.Current.DisplayName, $"{options.PublicUrl}/invitations/accept?token={token}"), cancellationToken);
+        await mail.EnqueueAsync(InvitationEmail.Compose(invitation, organization.Name, actor.Current.DisplayName, $"{options.PublicUrl}/invitations/accept?token={token}"), cancellationToken);
         return invitation;
     }
 
-    internal const string SelectOrganizationNameSql = "SELECT name FROM network_organizations WHERE id = @OrganizationId";
+    private sealed class OrganizationRow
+    {
+        public string Name { get; init; } = "";
+        public OrganizationKind Kind { get; init; }
+    }
+
+    internal const string SelectOrganizationSql = "SELECT name, kind FROM network_organizations WHERE id = @OrganizationId";
 
     internal const string CountMemberByEmailSql = """
         SELECT COUNT(*) FROM network_memberships m JOIN network_users u ON u.id = m.user_id

@@ -8,7 +8,7 @@ using SwarmNet.Modules.Network.Access.Rules;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
 
-/// <summary>An organisation's invitations, newest first, for its admins.</summary>
+/// <summary>An organisation's invitations, newest first, for its admins (and the network head onboarding it).</summary>
 internal sealed record ListInvitations(Guid OrganizationId, int Page = PageDefaults.Page, int PageSize = PageDefaults.PageSize)
     : IQuery<PagedResult<InvitationDto>>;
 
@@ -22,7 +22,7 @@ internal sealed class ListInvitationsHandler(DbSession db, ActorContext actor, T
 {
     public async Task<PagedResult<InvitationDto>> Handle(ListInvitations request, CancellationToken cancellationToken)
     {
-        OrganizationRoles.EnsureAdmin(actor.Current, request.OrganizationId);
+        await InvitationRights.EnsureAsync(db, actor.Current, request.OrganizationId, cancellationToken);
         var filter = new { request.OrganizationId, Skip = PageDefaults.Skip(request.Page, request.PageSize), Take = request.PageSize };
         var total = await db.ExecuteScalarAsync<long>(CountInvitationsSql, filter, cancellationToken);
         var rows = await db.QueryAsync<InvitationDto>(PageInvitationsSql, filter, cancellationToken);

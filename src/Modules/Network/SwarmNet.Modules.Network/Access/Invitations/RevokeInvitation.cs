@@ -15,7 +15,7 @@ internal sealed class RevokeInvitationHandler(DbSession db, ActorContext actor, 
 {
     public async Task<Unit> Handle(RevokeInvitation request, CancellationToken cancellationToken)
     {
-        OrganizationRoles.EnsureAdmin(actor.Current, request.OrganizationId);
+        await InvitationRights.EnsureAsync(db, actor.Current, request.OrganizationId, cancellationToken);
         var changed = await db.ExecuteAsync(RevokeInvitationSql,
             new { request.OrganizationId, Id = request.InvitationId, Now = clock.GetUtcNow() }, cancellationToken);
         if (changed == 0)

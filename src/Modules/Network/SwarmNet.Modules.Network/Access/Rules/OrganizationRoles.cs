@@ -17,8 +17,8 @@ internal static class OrganizationRoles
 
     public static IRuleBuilderOptions<T, string?> KnownRole<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().Must(r => r is not null && Roles.OfOrganizations.Contains(r))
-            .WithMessage(_ => Text.T($"Rôle inconnu. Rôles possibles : {string.Join(", ", Roles.OfOrganizations)}.",
-                $"Unknown role. Allowed: {string.Join(", ", Roles.OfOrganizations)}."));
+            .WithMessage(_ => Text.T($"Rôle inconnu. Valeurs possibles : {RolesByKind.Describe(Roles.OfOrganizations)}.",
+                $"Unknown role. Allowed: {RolesByKind.Describe(Roles.OfOrganizations)}."));
 
     /// <summary>Outsiders learn nothing (404); members without an admin role are told they may not (403).</summary>
     public static void EnsureAdmin(Actor actor, Guid organizationId)
