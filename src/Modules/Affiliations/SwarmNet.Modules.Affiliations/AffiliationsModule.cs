@@ -1,16 +1,17 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.ContractKernel;
 using SwarmNet.Modules.Affiliations.Charter;
 using SwarmNet.Modules.Affiliations.Contracts.Events;
+using SwarmNet.Modules.Affiliations.Demo;
 using SwarmNet.Modules.Affiliations.Drafting;
 using SwarmNet.Modules.Affiliations.Http;
 using SwarmNet.Modules.Affiliations.Networks;
 using SwarmNet.Modules.Affiliations.Persistence;
 using SwarmNet.Modules.Affiliations.Programmes;
-using SwarmNet.BuildingBlocks.Http;
 
 namespace SwarmNet.Modules.Affiliations;
 
@@ -29,6 +30,7 @@ public static class AffiliationsModule
         services.AddScoped<NetworkAccess>();
         services.AddScoped<CharterPush>();
         services.AddScoped<ProgrammeParticipation>();
+        services.AddScoped<IDemoSeeder, AffiliationsDemoSeeder>();
         return services;
     }
 
