@@ -1,12 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using MediatR;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.Host.Access;
-using SwarmNet.Modules.Network.Contracts.Access;
-using SwarmNet.Testing;
 using Xunit;
 
 namespace SwarmNet.Host.Tests;
@@ -21,14 +15,7 @@ public sealed class AffiliationDemoTests
     public async Task The_conciergerie_network_has_three_affiliates_two_charter_versions_one_late_and_a_purchasing_programme()
     {
         await using var factory = new SwarmNetFactory();
-        var seeded = factory.WithWebHostBuilder(b => b.UseSetting("Demo:SeedOnFirstRun", "true"));
-        var client = seeded.CreateClient();
-        await using (var scope = seeded.Services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<ActorContext>().Current = Actor.System;
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ProvisionUser("admin@tests.swarmnet.invalid", "Admin", AccessHttp.Password, true, []));
-        }
-        await client.SignInAsync("admin@tests.swarmnet.invalid");
+        var (seeded, client) = await SeededDemo.StartAsync(factory);
         var network = (await client.GetFromJsonAsync<JsonElement>("/api/network/networks?search=Conciergeries")).GetProperty("items")[0].GetProperty("id").GetGuid();
 
         var list = await client.GetFromJsonAsync<JsonElement>($"/api/affiliations?networkId={network}");
