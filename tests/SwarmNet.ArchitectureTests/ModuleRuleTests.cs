@@ -72,6 +72,16 @@ public sealed partial class ModuleRuleTests
     }
 
     [Fact]
+    public void The_web_app_sends_published_requests_only()
+    {
+        var swarmReferences = Solution.Web.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("SwarmNet", StringComparison.Ordinal)).ToList();
+        Assert.Contains("SwarmNet.Modules.Network.Contracts", swarmReferences);
+        var implementations = swarmReferences.Where(n => Solution.Modules.ContainsKey(n.Split('.').ElementAtOrDefault(2) ?? "") && !n.EndsWith(".Contracts", StringComparison.Ordinal)).ToList();
+        Assert.True(implementations.Count == 0, $"SwarmNet.Web references module implementations: {string.Join(", ", implementations)}");
+        Assert.DoesNotContain("SwarmNet.Host", swarmReferences);
+    }
+
+    [Fact]
     public void Module_internals_are_internal_and_sealed()
     {
         foreach (var (module, assembly) in Solution.Modules)

@@ -12,6 +12,7 @@ internal static partial class Solution
 {
     public static readonly Assembly Host = typeof(Program).Assembly;
     public static readonly Assembly BuildingBlocks = typeof(BuildingBlocks.PlatformRegistration).Assembly;
+    public static readonly Assembly Web = typeof(Web.Hosting.WebRegistration).Assembly;
 
     /// <summary>The contract kernel (docs/adr/0070): a building block above BuildingBlocks that the contract modules use.</summary>
     public static readonly Assembly Kernel = typeof(ContractKernel.ContractKernelRegistration).Assembly;

@@ -13,6 +13,7 @@ using SwarmNet.Modules.Network.Contracts.Networks;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Obligations;
 using SwarmNet.Modules.Obligations.Board;
+using SwarmNet.Modules.Obligations.Contracts.Board;
 using SwarmNet.Modules.Obligations.Reminders;
 
 namespace SwarmNet.Benchmarks;

@@ -1,8 +1,10 @@
 using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.ContractKernel.Gates;
 using SwarmNet.ContractKernel.Parties;
 using SwarmNet.ContractKernel.Records;
+using SwarmNet.ContractKernel.Signing;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
 using Xunit;
@@ -49,12 +51,50 @@ public sealed class GateTests
         var step = new Actor(Guid.CreateVersion7(), "Référente", true, false, [new ActorMembership(Records.Step, Roles.StructureAdmin)]);
         var member = new Actor(Guid.CreateVersion7(), "Membre", true, false, [new ActorMembership(Records.Step, Roles.StructureMember)]);
         var both = new Actor(Guid.CreateVersion7(), "Les deux", true, false, [new ActorMembership(Records.Head, Roles.NetworkAdmin), new ActorMembership(Records.Step, Roles.StructureAdmin)]);
-        Assert.Equal(ContractParty.Grantor, Signatories.Resolve(head, contract, null, Records.Info.Noun));
-        Assert.Equal(ContractParty.Grantee, Signatories.Resolve(step, contract, null, Records.Info.Noun));
-        Assert.Throws<ForbiddenException>(() => Signatories.Resolve(member, contract, null, Records.Info.Noun));
-        Assert.Throws<ForbiddenException>(() => Signatories.Resolve(Actor.System, contract, null, Records.Info.Noun));
-        Assert.Throws<ForbiddenException>(() => Signatories.Resolve(step, contract, ContractParty.Grantor, Records.Info.Noun));
-        Assert.Equal("/party", Assert.Single(Assert.Throws<InputValidationException>(() => Signatories.Resolve(both, contract, null, Records.Info.Noun)).Errors).Path);
-        Assert.Equal(ContractParty.Grantee, Signatories.Resolve(both, contract, ContractParty.Grantee, Records.Info.Noun));
+        Assert.Equal(ContractParty.Grantor, Signatories.Resolve(head, contract, null, null, Records.Info).Side);
+        Assert.Equal(ContractParty.Grantee, Signatories.Resolve(step, contract, null, null, Records.Info).Side);
+        Assert.Throws<ForbiddenException>(() => Signatories.Resolve(member, contract, null, null, Records.Info));
+        Assert.Throws<ForbiddenException>(() => Signatories.Resolve(Actor.System, contract, null, null, Records.Info));
+        Assert.Throws<ForbiddenException>(() => Signatories.Resolve(step, contract, ContractParty.Grantor, null, Records.Info));
+        Assert.Equal("/party", Assert.Single(Assert.Throws<InputValidationException>(() => Signatories.Resolve(both, contract, null, null, Records.Info)).Errors).Path);
+        Assert.Equal(ContractParty.Grantee, Signatories.Resolve(both, contract, ContractParty.Grantee, null, Records.Info).Side);
+        Assert.Equal(Records.Step, Signatories.Resolve(both, contract, null, Records.Step, Records.Info).OrganizationId);
+    }
+
+    [Fact]
+    public void Among_n_parties_each_signs_for_its_own_organisation_and_the_contract_is_complete_when_all_have()
+    {
+        var (lead, host, funder) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var contract = Records.Active(status: ContractStatus.Draft);
+        contract.Parties =
+        [
+            new(ContractParty.Grantor, lead, "Simplon", "chef de file", SigningParty.HeadSignatories),
+            new(ContractParty.Grantee, host, "STEP", "structure d'accueil", SigningParty.StructureSignatories),
+            new(ContractParty.Grantee, funder, "Région", "financeur", SigningParty.SignatoriesOf(Modules.Network.Contracts.Organizations.OrganizationKind.Both)),
+        ];
+        var hostAdmin = new Actor(Guid.CreateVersion7(), "Référente", true, false, [new ActorMembership(host, Roles.StructureAdmin)]);
+        var twoPartners = new Actor(Guid.CreateVersion7(), "Double", true, false, [new ActorMembership(host, Roles.StructureAdmin), new ActorMembership(funder, Roles.NetworkStaff)]);
+        Assert.Equal(host, Signatories.Resolve(hostAdmin, contract, null, null, Records.Info).OrganizationId);
+        Assert.Equal("/organizationId", Assert.Single(Assert.Throws<InputValidationException>(() =>
+            Signatories.Resolve(twoPartners, contract, ContractParty.Grantee, null, Records.Info)).Errors).Path);
+        Assert.Equal(funder, Signatories.Resolve(twoPartners, contract, null, funder, Records.Info).OrganizationId);
+        Assert.Throws<ForbiddenException>(() => Signatories.Resolve(hostAdmin, contract, null, funder, Records.Info));
+
+        SignedParty Signed(SigningParty p) => new() { Party = p.Side.ToString(), OrganizationId = p.OrganizationId, OrganizationName = p.Name };
+        var (leadParty, hostParty, funderParty) = (contract.Parties[0], contract.Parties[1], contract.Parties[2]);
+        Assert.False(Signatures<TestKind>.CompletedBy(contract, [Signed(leadParty)], hostParty));
+        Assert.True(Signatures<TestKind>.CompletedBy(contract, [Signed(leadParty), Signed(funderParty)], hostParty));
+        Assert.Equal(ContractParty.Grantee, ContractAccess.PartyOf(hostAdmin, contract)!.Side);
+        Assert.False(ContractAccess.CanManage(hostAdmin, contract));
+    }
+
+    /// <summary>A kind for the signature rules, which read nothing of it but its type.</summary>
+    private sealed class TestKind : Kinds.IContractKind
+    {
+        public static Kinds.ContractKindInfo Info => Records.Info;
+
+        public Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct) => Task.CompletedTask;
+
+        public Task AnnounceAsync(ContractRecord contract, Kinds.ContractFact fact, CancellationToken ct) => Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.ContractKernel.Exit;
 using SwarmNet.ContractKernel.Kinds;
+using SwarmNet.ContractKernel.Parties;
 using SwarmNet.ContractKernel.Records;
 
 namespace SwarmNet.ContractKernel.Tests;
@@ -14,7 +15,14 @@ internal static class Records
     public static readonly ContractKindInfo Info = new("tests", "test", new ContractNoun("licence", "licence", true, "Test"));
 
     public static ContractRecord Active(int exitNoticeDays = 90, DateOnly? end = null, DateOnly? terminatesOn = null,
-        ContractStatus status = ContractStatus.Active, RenewalDecision decision = RenewalDecision.None) => new()
+        ContractStatus status = ContractStatus.Active, RenewalDecision decision = RenewalDecision.None)
+    {
+        var contract = Record(exitNoticeDays, end, terminatesOn, status, decision);
+        contract.Parties = SigningParty.GrantorAndGrantee(contract);
+        return contract;
+    }
+
+    private static ContractRecord Record(int exitNoticeDays, DateOnly? end, DateOnly? terminatesOn, ContractStatus status, RenewalDecision decision) => new()
     {
         Id = Guid.CreateVersion7(), GrantorOrganizationId = Head, GrantorName = "Les Triporteurs", GranteeOrganizationId = Step, GranteeName = "STEP",
         EffectiveDate = new DateOnly(2026, 1, 1), EndDate = end ?? new DateOnly(2028, 12, 31), NoticeDays = 30, Status = status, TerminatesOn = terminatesOn,

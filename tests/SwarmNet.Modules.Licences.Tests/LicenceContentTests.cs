@@ -1,3 +1,4 @@
+using SwarmNet.ContractKernel.Drafting;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using Xunit;
@@ -47,8 +48,8 @@ public sealed class LicenceContentTests
     {
         var before = LicenceSamples.Pau();
         var after = before with { Exclusive = false, RoyaltyTerms = LicenceSamples.Royalties(LicenceSamples.Effective) with { VatRate = 0.055m } };
-        Assert.Equal("modifié : exclusive, royaltyTerms", ContentColumns.Changes(before, after));
-        Assert.Equal("aucun changement", ContentColumns.Changes(before, LicenceSamples.Pau()));
+        Assert.Equal("modifié : exclusive, royaltyTerms", DraftEdits<LicenceKind>.Changes(before, after));
+        Assert.Equal("aucun changement", DraftEdits<LicenceKind>.Changes(before, LicenceSamples.Pau()));
     }
 
     [Fact]

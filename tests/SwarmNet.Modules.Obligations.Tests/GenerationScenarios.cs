@@ -6,6 +6,7 @@ using SwarmNet.Modules.Obligations.Generation;
 using SwarmNet.Modules.Obligations.Schedule;
 using SwarmNet.Testing;
 using Xunit;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Tests;
 
@@ -92,7 +93,7 @@ public abstract class GenerationScenarios : IAsyncLifetime
     {
         await _w.ActivateAsync();
         var june = await _w.OccurrenceAsync("DECL-CA", D(2027, 6, 15));
-        await _w.Services.SendAsync(new Occurrences.SubmitOccurrence(june.Id, june.Version, DeclarationId: Guid.CreateVersion7()), _w.StepAdmin);
+        await _w.Services.SendAsync(new SubmitOccurrence(june.Id, june.Version, DeclarationId: Guid.CreateVersion7()), _w.StepAdmin);
         var amended = ObligationsWorld.Terms.Replace("\"days\": 15", "\"days\": 20", StringComparison.Ordinal);
         await _w.PublishAsync(new LicenceAmended(_w.Snapshot(), 1, D(2027, 6, 1), "Délai porté à 20 jours", null,
             System.Text.Json.JsonDocument.Parse(amended).RootElement));

@@ -5,6 +5,7 @@ using SwarmNet.Modules.Obligations.Occurrences;
 using SwarmNet.Modules.Royalties.Contracts.Declarations;
 using SwarmNet.Testing;
 using Xunit;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Tests;
 

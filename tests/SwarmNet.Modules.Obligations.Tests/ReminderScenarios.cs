@@ -6,6 +6,7 @@ using SwarmNet.Modules.Obligations.Domain;
 using SwarmNet.Modules.Obligations.Reminders;
 using SwarmNet.Testing;
 using Xunit;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Tests;
 
@@ -96,7 +97,7 @@ public abstract class ReminderScenarios : IAsyncLifetime
     public async Task Nothing_is_sent_for_an_occurrence_already_handed_in()
     {
         var occurrence = await _w.OccurrenceAsync("DECL-CA", D(2027, 1, 15));
-        await _w.Services.SendAsync(new Occurrences.SubmitOccurrence(occurrence.Id, occurrence.Version, DeclarationId: Guid.CreateVersion7()), _w.StepAdmin);
+        await _w.Services.SendAsync(new SubmitOccurrence(occurrence.Id, occurrence.Version, DeclarationId: Guid.CreateVersion7()), _w.StepAdmin);
         _w.SetToday(D(2027, 1, 26));
         await RunAsync();
         Assert.DoesNotContain(await NotifiedAsync(), n => n.Contains("Déclaration", StringComparison.Ordinal));

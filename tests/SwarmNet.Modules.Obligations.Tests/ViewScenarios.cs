@@ -5,11 +5,13 @@ using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Obligations.Board;
+using SwarmNet.Modules.Obligations.Contracts.Board;
 using SwarmNet.Modules.Obligations.Feeds;
 using SwarmNet.Modules.Obligations.Occurrences;
 using SwarmNet.Modules.Obligations.Reminders;
 using SwarmNet.Testing;
 using Xunit;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Tests;
 

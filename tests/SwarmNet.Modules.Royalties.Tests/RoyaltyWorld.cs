@@ -72,21 +72,21 @@ internal sealed class RoyaltyWorld : IAsyncDisposable
         Services.SendAsync(new DeclareRevenue(agreement, Build.D(start), new Dictionary<string, decimal> { [category] = revenue }, false, Sworn), Step);
 
     /// <summary>The statements of an agreement as the accountant's queue lists them, earliest period first.</summary>
-    public async Task<IReadOnlyList<Statements.StatementSummaryDto>> StatementsAsync(Guid agreement, string? kind = "period") =>
-        (await Services.SendAsync(new Statements.ListStatements(AgreementId: agreement, Kind: kind, Sort: "periodStart", PageSize: 100), Accountant)).Items;
+    public async Task<IReadOnlyList<StatementSummaryDto>> StatementsAsync(Guid agreement, string? kind = "period") =>
+        (await Services.SendAsync(new ListStatements(AgreementId: agreement, Kind: kind, Sort: "periodStart", PageSize: 100), Accountant)).Items;
 
     /// <summary>Draft → in review → approved, as the network head's accountant.</summary>
-    public async Task<Statements.StatementDto> ApproveAsync(Guid statement, Actor? accountant = null)
+    public async Task<StatementDto> ApproveAsync(Guid statement, Actor? accountant = null)
     {
-        var current = await Services.SendAsync(new Statements.GetStatement(statement), accountant ?? Accountant);
-        var submitted = await Services.SendAsync(new Statements.SubmitStatement(statement, current.Summary.Version), accountant ?? Accountant);
-        return await Services.SendAsync(new Statements.ApproveStatement(statement, submitted.Summary.Version), accountant ?? Accountant);
+        var current = await Services.SendAsync(new GetStatement(statement), accountant ?? Accountant);
+        var submitted = await Services.SendAsync(new SubmitStatement(statement, current.Summary.Version), accountant ?? Accountant);
+        return await Services.SendAsync(new ApproveStatement(statement, submitted.Summary.Version), accountant ?? Accountant);
     }
 
-    public async Task<Statements.StatementDto> IssueAsync(Guid statement, Actor? accountant = null)
+    public async Task<StatementDto> IssueAsync(Guid statement, Actor? accountant = null)
     {
         var approved = await ApproveAsync(statement, accountant);
-        return await Services.SendAsync(new Statements.IssueStatement(statement, approved.Summary.Version), accountant ?? Accountant);
+        return await Services.SendAsync(new IssueStatement(statement, approved.Summary.Version), accountant ?? Accountant);
     }
 
     public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? param = null) => Services.QueryAsync<T>(sql, param);

@@ -25,7 +25,7 @@ public static class ContractKernelRegistration
     {
         services.AddMediatorCore();
         services.AddDocumentStore();
-        // The kernel publishes ContractActivated (Network's contracts): the outbox must know its name even in a host without that module.
+        // The kernel publishes ContractActivated from the Network contracts: the outbox must know its name even without that module.
         services.AddSingleton(new IntegrationEventAssembly(typeof(ContractActivated).Assembly));
         services.TryAddScoped<SignatureGates>();
         services.TryAddScoped<BrandGate>();

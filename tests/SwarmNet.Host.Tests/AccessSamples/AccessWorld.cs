@@ -14,7 +14,8 @@ internal sealed class AccessWorld(SwarmNetFactory factory)
 {
     /// <summary>In order: later samplers build on what earlier ones made (organisations, networks, signed-in clients).</summary>
     private static readonly Func<AccessWorld, Task>[] Samplers =
-        [NetworkSamples.AddAsync, LicenceSamples.AddAsync, AffiliationSamples.AddAsync, RoyaltySamples.AddAsync, ObligationSamples.AddAsync];
+        [NetworkSamples.AddAsync, LicenceSamples.AddAsync, AffiliationSamples.AddAsync, RoyaltySamples.AddAsync, ObligationSamples.AddAsync,
+         PartnershipSamples.AddAsync];
 
     private readonly Dictionary<string, string> _parameters = [];
     private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
@@ -51,6 +52,9 @@ internal sealed class AccessWorld(SwarmNetFactory factory)
         _secrets.Add(id.ToString());
         return id;
     }
+
+    /// <summary>A route parameter that is not an id (a contribution's code) but names a resource of that world all the same.</summary>
+    public void Sample(string parameter, string value) => _parameters.Add(parameter, value);
 
     /// <summary>The id sampled for that parameter, for a later sampler that builds on it.</summary>
     public Guid Id(string parameter) => Guid.Parse(_parameters[parameter]);

@@ -5,12 +5,13 @@ namespace SwarmNet.ContractKernel.Amendments;
 
 /// <summary>
 /// An amendment (avenant) is numbered 1, 2, … and its effective date never precedes an earlier-numbered one's, so number
-/// order is date order and the terms in force on a day are simply the last ones signed by then (docs/adr/0071).
+/// order is date order and the terms in force on a day are simply the last ones signed by then (docs/adr/0071). An obligation's
+/// actor may name a party's organisation (a partnership's partner, obligation-terms.md).
 /// </summary>
 public static class AmendmentRules
 {
     public static List<FieldError> Validate(DateOnly effectiveDate, string? summary, RoyaltyTerms? royalty, IReadOnlyList<ObligationTerm?>? obligations,
-        ContractTerm term, (int Number, DateOnly EffectiveDate)? previous)
+        ContractTerm term, (int Number, DateOnly EffectiveDate)? previous, IReadOnlyCollection<Guid>? partyOrganizationIds = null)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(summary) || summary.Trim().Length > 2000)
@@ -24,7 +25,7 @@ public static class AmendmentRules
         if (royalty is not null)
             errors.AddRange(RoyaltyTermsValidator.Validate(royalty, "/royaltyTerms"));
         if (obligations is not null)
-            errors.AddRange(ObligationTermsValidator.Validate(obligations, "/obligationTerms"));
+            errors.AddRange(ObligationTermsValidator.Validate(obligations, "/obligationTerms", partyOrganizationIds));
         return errors;
     }
 }

@@ -29,7 +29,7 @@ internal sealed class ProposeAmendmentHandler<TKind>(ContractDb<TKind> db, Contr
             throw new ConflictException(Text.T($"L'avenant n° {last.Number} attend encore des signatures : signez-le ou retirez-le d'abord.",
                 $"Amendment no. {last.Number} still awaits signatures: sign or withdraw it first."));
         var errors = AmendmentRules.Validate(request.EffectiveDate, request.Summary, request.RoyaltyTerms, request.ObligationTerms, row.Term,
-            last is null ? null : (last.Number, last.EffectiveDate));
+            last is null ? null : (last.Number, last.EffectiveDate), row.Parties.Select(p => p.OrganizationId).ToList());
         if (errors.Count > 0)
             throw new InputValidationException(errors);
 

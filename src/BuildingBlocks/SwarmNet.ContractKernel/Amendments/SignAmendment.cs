@@ -7,7 +7,7 @@ namespace SwarmNet.ContractKernel.Amendments;
 /// One party signs a proposed amendment, with its own account. When every party has, the amendment is in force from its
 /// effective date: written down and announced, so Royalties and Obligations apply its terms from then.
 /// </summary>
-public sealed record SignAmendment<TKind>(Guid ContractId, int Number, int Version, ContractParty? Party = null) : ICommand<ContractChange>
+public sealed record SignAmendment<TKind>(Guid ContractId, int Number, int Version, ContractParty? Party = null, Guid? OrganizationId = null) : ICommand<ContractChange>
     where TKind : IContractKind;
 
 internal sealed class SignAmendmentHandler<TKind>(ContractDb<TKind> db, ContractStore<TKind> store, ActorContext actorContext, Signatures<TKind> signatures,
@@ -19,7 +19,7 @@ internal sealed class SignAmendmentHandler<TKind>(ContractDb<TKind> db, Contract
         var actor = actorContext.Current;
         var noun = TKind.Info.Noun;
         var row = await store.LoadVisibleAsync(actor, request.ContractId, cancellationToken);
-        var party = Signatories.Resolve(actor, row, request.Party, noun);
+        var party = Signatories.Resolve(actor, row, request.Party, request.OrganizationId, TKind.Info);
         var amendment = await db.QuerySingleOrDefaultAsync<AmendmentRow>(SelectSql, new { row.Id, request.Number }, cancellationToken)
                         ?? throw new NotFoundException(Text.T($"Avenant n° {request.Number} introuvable.", $"Amendment no. {request.Number} not found."));
         if (amendment.SignedAt is not null)
@@ -28,15 +28,15 @@ internal sealed class SignAmendmentHandler<TKind>(ContractDb<TKind> db, Contract
             throw new ConflictException(Text.T($"{noun.The} est {noun.Status(row.Status)} : ses avenants ne se signent plus.", $"{noun.The} is {noun.Status(row.Status)}: its amendments are no longer signed."));
         ContractStore<TKind>.EnsureVersion(row, request.Version);
         var signed = await signatures.SignedAsync(row.Id, request.Number, cancellationToken);
-        if (signed.Contains(party))
-            throw new ConflictException(Text.T($"{Signatories.Describe(row, party)} a déjà signé l'avenant n° {request.Number}.",
-                $"{Signatories.Describe(row, party)} has already signed amendment no. {request.Number}."));
+        if (signed.Any(s => s.Is(party)))
+            throw new ConflictException(Text.T($"{party.Describe()} a déjà signé l'avenant n° {request.Number}.",
+                $"{party.Describe()} has already signed amendment no. {request.Number}."));
 
         await db.ApplyAsync(ProposeAmendmentHandler<TKind>.TouchSql, new { row.Id, request.Version, Now = clock.GetUtcNow() }, cancellationToken);
         await signatures.AddAsync(row, request.Number, party, actor, cancellationToken);
-        await history.RecordAsync(row.Id, "amendmentSigned", Text.T($"Avenant n° {request.Number} signé pour {Signatories.Describe(row, party)}, par {actor.DisplayName}",
-            $"Amendment no. {request.Number} signed for {Signatories.Describe(row, party)}, by {actor.DisplayName}"), actor, cancellationToken);
-        if (signed.Count + 1 == Signatures<TKind>.AllParties.Length)
+        await history.RecordAsync(row.Id, "amendmentSigned", Text.T($"Avenant n° {request.Number} signé pour {party.Describe()}, par {actor.DisplayName}",
+            $"Amendment no. {request.Number} signed for {party.Describe()}, by {actor.DisplayName}"), actor, cancellationToken);
+        if (Signatures<TKind>.CompletedBy(row, signed, party))
         {
             await db.ExecuteAsync(InForceSql, new { amendment.Id, Now = clock.GetUtcNow() }, cancellationToken);
             await history.RecordAsync(row.Id, "amended", Text.T($"Avenant n° {request.Number} (effet au {amendment.EffectiveDate:dd/MM/yyyy}) : {amendment.Summary}",

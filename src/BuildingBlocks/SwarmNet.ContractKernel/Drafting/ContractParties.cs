@@ -21,10 +21,10 @@ public sealed class ContractParties(IMediator mediator)
         if (!ContractAccess.CanManage(actor, grantorId))
             throw new ForbiddenException(Text.T($"Seule l'équipe de la tête de réseau rédige {noun.InSentence}.", $"Only the network head's staff draft {noun.InSentence}."));
 
-        var grantor = await TryAsync(new GetOrganization(grantorId), ct);
+        var grantor = await mediator.SendOrNullAsync(new GetOrganization(grantorId), ct);
         if (grantor is null || grantor.Kind == OrganizationKind.LocalStructure)
             errors.Add(new("/grantorOrganizationId", Text.T("Le concédant doit être une tête de réseau.", "The grantor must be a network head.")));
-        var grantee = await TryAsync(new GetOrganization(granteeId), ct);
+        var grantee = await mediator.SendOrNullAsync(new GetOrganization(granteeId), ct);
         if (grantee is null || grantee.Kind == OrganizationKind.NetworkHead)
             errors.Add(new(granteePath, Text.T("La structure doit être une structure locale connue du réseau.", "The structure must be a local structure the network knows.")));
 
@@ -32,7 +32,7 @@ public sealed class ContractParties(IMediator mediator)
             errors.Add(new("/networkId", Text.T("Réseau inconnu ou d'une autre tête de réseau.", "Unknown network, or another network head's.")));
         if (candidacyId is { } cid)
         {
-            var candidacy = await TryAsync(new GetCandidacy(cid), ct);
+            var candidacy = await mediator.SendOrNullAsync(new GetCandidacy(cid), ct);
             if (candidacy is null || candidacy.StructureId != granteeId || (networkId ?? candidacy.NetworkId) != candidacy.NetworkId
                 || (networkId is null && !await OwnsNetworkAsync(grantorId, candidacy.NetworkId, ct)))
                 errors.Add(new("/candidacyId", Text.T("Candidature inconnue, ou d'une autre structure ou d'un autre réseau.", "Unknown candidacy, or another structure's or network's.")));
@@ -43,17 +43,5 @@ public sealed class ContractParties(IMediator mediator)
     }
 
     private async Task<bool> OwnsNetworkAsync(Guid grantorId, Guid networkId, CancellationToken ct) =>
-        (await TryAsync(new GetNetwork(networkId), ct))?.OwnerOrganizationId == grantorId;
-
-    private async Task<T?> TryAsync<T>(IRequest<T> query, CancellationToken ct) where T : class
-    {
-        try
-        {
-            return await mediator.Send(query, ct);
-        }
-        catch (NotFoundException)
-        {
-            return null;
-        }
-    }
+        (await mediator.SendOrNullAsync(new GetNetwork(networkId), ct))?.OwnerOrganizationId == grantorId;
 }

@@ -45,14 +45,12 @@ public static class ContractTerms
         if (royalty is null)
             yield return new($"{prefix}/royaltyTerms", Text.T($"{noun.The} ne se signe pas sans conditions de redevance valides.",
                 $"{noun.The} cannot be signed without valid royalty terms."));
-        foreach (var error in ExitRequiredForSigning(exit, prefix))
-            yield return error;
+        if (ExitTermsRequired(exit, prefix) is { } missing)
+            yield return missing;
     }
 
-    /// <summary>No contract is signed without exit terms, even one without royalty terms (an affiliation may waive every fee).</summary>
-    public static IEnumerable<FieldError> ExitRequiredForSigning(ExitTerms? exit, string prefix)
-    {
-        if (exit is null)
-            yield return new($"{prefix}/exitTerms", Text.T("Les modalités de séparation sont à prévoir avant la signature.", "Exit terms are needed before signing."));
-    }
+    /// <summary>No contract is signed without exit terms (modalités de séparation).</summary>
+    public static FieldError? ExitTermsRequired(ExitTerms? exit, string prefix) => exit is null
+        ? new($"{prefix}/exitTerms", Text.T("Les modalités de séparation sont à prévoir avant la signature.", "Exit terms are needed before signing."))
+        : null;
 }

@@ -20,6 +20,15 @@ public sealed class DraftEdits<TKind>(ContractStore<TKind> store, Signatures<TKi
     public Task DraftedAsync(Guid id, string granteeName, Actor actor, CancellationToken ct) =>
         history.RecordAsync(id, "drafted", Text.T($"Brouillon pour {granteeName}", $"Draft for {granteeName}"), actor, ct);
 
+    /// <summary>Which parts of a module's content an edit changed, for the history ("brand, royaltyTerms"): its properties, compared as JSON.</summary>
+    public static string Changes<TContent>(TContent before, TContent after) where TContent : class
+    {
+        var changed = typeof(TContent).GetProperties().Where(p => p.CanWrite && p.GetIndexParameters().Length == 0)
+            .Where(p => ContractJson.Write(p.GetValue(before)) != ContractJson.Write(p.GetValue(after)))
+            .Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..]).ToList();
+        return changed.Count == 0 ? Text.T("aucun changement", "no change") : Text.T("modifié : ", "changed: ") + string.Join(", ", changed);
+    }
+
     /// <summary>After the module's update: the change is written down, and a signature given to the former text no longer holds.</summary>
     public async Task EditedAsync(ContractRecord before, string changes, Actor actor, CancellationToken ct)
     {

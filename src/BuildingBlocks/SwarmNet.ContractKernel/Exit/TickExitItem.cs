@@ -1,5 +1,3 @@
-using SwarmNet.ContractKernel.Parties;
-
 namespace SwarmNet.ContractKernel.Exit;
 
 /// <summary>
@@ -15,9 +13,7 @@ internal sealed class TickExitItemHandler<TKind>(ContractDb<TKind> db, ContractS
     {
         var actor = actorContext.Current;
         var row = await store.LoadVisibleAsync(actor, request.ContractId, cancellationToken);
-        var party = ContractAccess.PartyOf(actor, row) ?? throw new ForbiddenException(Text.T(
-            "Seules les parties (l'équipe de la tête de réseau, l'administrateur·rice de la structure) tiennent la liste de sortie.",
-            "Only the parties (the network head's staff, the structure's admin) keep the exit checklist."));
+        var party = ContractAccess.PartyOf(actor, row) ?? throw new ForbiddenException(TKind.Info.Sides.OnlyParties("tiennent la liste de sortie de", "keep the exit checklist of", TKind.Info.Noun));
         var items = (await ExitChecklist.LinesOfAsync(kind, row, cancellationToken)).Where(i => i.Item == request.Item).ToList();
         if (items.Count == 0)
             throw new NotFoundException(Text.T("Ligne de la liste de sortie introuvable.", "Exit checklist item not found."));
@@ -36,8 +32,8 @@ internal sealed class TickExitItemHandler<TKind>(ContractDb<TKind> db, ContractS
                 Id = Guid.CreateVersion7(), ContractId = row.Id, request.Item, Now = clock.GetUtcNow(), ActorId = actor.UserId, ActorName = actor.DisplayName, Note = note,
             }, cancellationToken);
         await history.RecordAsync(row.Id, request.Done ? "exitItemDone" : "exitItemReopened",
-            Text.T($"{item.Label}, pour {Signatories.Describe(row, party)}{(note is null ? "" : " : " + note)}",
-                $"{item.Label}, for {Signatories.Describe(row, party)}{(note is null ? "" : ": " + note)}"), actor, cancellationToken);
+            Text.T($"{item.Label}, pour {party.Describe()}{(note is null ? "" : " : " + note)}",
+                $"{item.Label}, for {party.Describe()}{(note is null ? "" : ": " + note)}"), actor, cancellationToken);
         return new ContractChange(row.Id, row.Version, row.Status);
     }
 

@@ -6,8 +6,11 @@ namespace SwarmNet.ContractKernel.Http;
 /// <summary>The request bodies of the kernel's routes, the same for every contract kind.</summary>
 public static class ContractBodies
 {
-    /// <summary><see cref="Party"/> only for someone who may sign for both parties.</summary>
-    public sealed record Sign(int Version, ContractParty? Party);
+    /// <summary>
+    /// <see cref="Party"/> (the side) or <see cref="OrganizationId"/> only for someone who may sign for several parties (a
+    /// partnership's partners are told apart by their organisation).
+    /// </summary>
+    public sealed record Sign(int Version, ContractParty? Party, Guid? OrganizationId = null);
 
     public sealed record Versioned(int Version);
 

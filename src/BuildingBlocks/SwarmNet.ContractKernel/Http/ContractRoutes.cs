@@ -29,7 +29,7 @@ public static class ContractRoutes
             return await read(mediator, Id(http), ct);
         }
 
-        one.MapPost("/signature", (HttpContext http, B.Sign body, IMediator m, CancellationToken ct) => After(http, m, new SignContract<TKind>(Id(http), body.Version, body.Party), ct))
+        one.MapPost("/signature", (HttpContext http, B.Sign body, IMediator m, CancellationToken ct) => After(http, m, new SignContract<TKind>(Id(http), body.Version, body.Party, body.OrganizationId), ct))
             .WithName($"Sign{name}").WithSummary("Signer pour sa partie, avec son propre compte ; signé quand chaque partie a signé")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         one.MapPost("/suspension", (HttpContext http, B.Suspend body, IMediator m, CancellationToken ct) => After(http, m, new SuspendContract<TKind>(Id(http), body.Version, body.Reason), ct))
@@ -46,7 +46,7 @@ public static class ContractRoutes
                 await After(http, m, new ProposeAmendment<TKind>(Id(http), body.Version, body.EffectiveDate, body.Summary, body.RoyaltyTerms, body.ObligationTerms), ct)))
             .WithName($"Amend{name}").WithSummary("Proposer un avenant numéroté ; il prend effet une fois signé par chaque partie").Produces<TView>(StatusCodes.Status201Created);
         one.MapPost("/amendments/{number:int}/signature", (HttpContext http, int number, B.Sign body, IMediator m, CancellationToken ct) =>
-                After(http, m, new SignAmendment<TKind>(Id(http), number, body.Version, body.Party), ct))
+                After(http, m, new SignAmendment<TKind>(Id(http), number, body.Version, body.Party, body.OrganizationId), ct))
             .WithName($"Sign{name}Amendment").WithSummary("Signer un avenant pour sa partie");
         // The version is optional for binding, so an outsider meets the visibility filter's 404 before any 400.
         one.MapDelete("/amendments/{number:int}", (HttpContext http, int number, int? version, IMediator m, CancellationToken ct) =>

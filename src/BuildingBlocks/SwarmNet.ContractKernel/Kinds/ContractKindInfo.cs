@@ -21,6 +21,15 @@ public sealed record ContractKindInfo(string Prefix, string Kind, ContractNoun N
     /// <summary>Where the module's requests carry the royalty terms, for error paths (e.g. "/content/royaltyTerms").</summary>
     public string RoyaltyTermsPath { get; init; } = "/royaltyTerms";
 
+    /// <summary>How messages name who manages and who signs (the network head and the local structure unless told).</summary>
+    public ContractSides Sides { get; init; } = ContractSides.HeadAndStructure;
+
+    /// <summary>
+    /// Who sees a contract, as a SQL condition on the contract row <c>c</c> with @All and @OrgIds (<see cref="ContractAccess.Parameters"/>):
+    /// the members of either party by default; a module whose parties live in their own table says so here.
+    /// </summary>
+    public string Visible { get; init; } = "(@All = 1 OR c.grantor_organization_id IN @OrgIds OR c.{{GRANTEE}}_organization_id IN @OrgIds)";
+
     /// <summary>The daily lifecycle job's id.</summary>
     public string JobId => $"{Prefix}.daily-lifecycle";
 }

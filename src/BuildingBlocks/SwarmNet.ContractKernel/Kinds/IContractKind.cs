@@ -1,4 +1,5 @@
 using SwarmNet.ContractKernel.Exit;
+using SwarmNet.ContractKernel.Parties;
 
 namespace SwarmNet.ContractKernel.Kinds;
 
@@ -13,6 +14,12 @@ public interface IContractKind
 
     /// <summary>The module's own rules before a party signs (complete content, brand, exclusivity), as field errors.</summary>
     Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct);
+
+    /// <summary>
+    /// The parties that sign the contract, each once, the grantor's side first (docs/adr/0130). By default the grantor and the
+    /// grantee; a partnership lists its partners, its lead partner on the grantor's side.
+    /// </summary>
+    Task<IReadOnlyList<SigningParty>> PartiesAsync(ContractRecord contract, CancellationToken ct) => Task.FromResult(SigningParty.GrantorAndGrantee(contract));
 
     /// <summary>Writes the module's integration event for the fact to the outbox, in the command's transaction.</summary>
     Task AnnounceAsync(ContractRecord contract, ContractFact fact, CancellationToken ct);

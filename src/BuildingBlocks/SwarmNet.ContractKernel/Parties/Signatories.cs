@@ -1,37 +1,30 @@
 namespace SwarmNet.ContractKernel.Parties;
 
 /// <summary>
-/// Who signs for a party, each with their own account (docs/adr/0072): for the network head its NetworkAdmin or
-/// NetworkStaff, for the local structure its StructureAdmin. Membership decides, not platform rights: a platform admin
-/// is no party and signs for nobody.
+/// Who signs for a party, each with their own account (docs/adr/0072): the members of its organisation who hold one of its
+/// signatory roles (<see cref="SigningParty"/>). Membership decides, not platform rights: a platform admin signs for nobody.
 /// </summary>
 public static class Signatories
 {
-    public static bool CanSignFor(Actor actor, ContractRecord contract, ContractParty party) => party switch
+    /// <summary>
+    /// The party the actor signs for: the one asked (by side, by organisation, or both), or the only one the actor may sign for.
+    /// </summary>
+    public static SigningParty Resolve(Actor actor, ContractRecord contract, ContractParty? side, Guid? organizationId, ContractKindInfo info)
     {
-        ContractParty.Grantor => actor.Memberships.Any(m => m.OrganizationId == contract.GrantorOrganizationId && m.Role is Roles.NetworkAdmin or Roles.NetworkStaff),
-        _ => actor.Memberships.Any(m => m.OrganizationId == contract.GranteeOrganizationId && m.Role == Roles.StructureAdmin),
-    };
-
-    /// <summary>The party the actor signs for: the one asked, or the only one the actor may sign for.</summary>
-    public static ContractParty Resolve(Actor actor, ContractRecord contract, ContractParty? asked, ContractNoun noun)
-    {
-        var parties = Enum.GetValues<ContractParty>().Where(p => CanSignFor(actor, contract, p)).ToList();
-        if (asked is { } party)
-            return parties.Contains(party) ? party : throw NotASignatory(noun);
-        return parties.Count switch
-        {
-            1 => parties[0],
-            0 => throw NotASignatory(noun),
-            _ => throw new InputValidationException("/party", Text.T("Vous pouvez signer pour les deux parties : précisez laquelle (grantor ou grantee).",
-                "You may sign for both parties: say which (grantor or grantee).")),
-        };
+        var mine = contract.Parties.Where(p => p.SignsFor(actor)).ToList();
+        var asked = mine.Where(p => (side is null || p.Side == side) && (organizationId is null || p.OrganizationId == organizationId)).ToList();
+        if (asked.Count == 1)
+            return asked[0];
+        if (asked.Count == 0)
+            throw NotASignatory(info);
+        if (contract.Parties.Count == 2 && side is null)
+            throw new InputValidationException("/party", Text.T("Vous pouvez signer pour les deux parties : précisez laquelle (grantor ou grantee).",
+                "You may sign for both parties: say which (grantor or grantee)."));
+        throw new InputValidationException("/organizationId", Text.T("Vous pouvez signer pour plusieurs parties : précisez laquelle (organizationId).",
+            "You may sign for several parties: say which (organizationId)."));
     }
 
-    /// <summary>"STEP (structure locale)".</summary>
-    public static string Describe(ContractRecord contract, ContractParty party) => $"{contract.NameOf(party)} ({Glossary.Of(party)})";
-
-    private static ForbiddenException NotASignatory(ContractNoun noun) => new(Text.T(
-        $"Seuls les signataires des parties signent {noun.InSentence} : l'équipe de la tête de réseau et l'administrateur·rice de la structure locale.",
-        $"Only the parties' signatories sign {noun.InSentence}: the network head's staff and the local structure's admin."));
+    private static ForbiddenException NotASignatory(ContractKindInfo info) => new(Text.T(
+        $"Seuls les signataires des parties signent {info.Noun.InSentence} : {info.Sides.Signers.French}.",
+        $"Only the parties' signatories sign {info.Noun.InSentence}: {info.Sides.Signers.English}."));
 }

@@ -1,4 +1,5 @@
 using SwarmNet.ContractKernel.Exit;
+using SwarmNet.ContractKernel.Parties;
 using SwarmNet.ContractKernel.Signing;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
@@ -21,12 +22,13 @@ public sealed class ContractViewReader<TKind>(ContractDb<TKind> db, TKind kind) 
             : [];
         var notice = row.TerminatesOn is { } on ? new NoticeDto(on, row.NoticeGivenOn, row.TerminatedByParty, row.TerminatedByName ?? "", row.TerminationGround ?? "") : null;
         var contractSignatures = signatures.Where(s => s.AmendmentNumber == 0).ToList();
-        return new ContractView(contractSignatures, row.Status == ContractStatus.Draft ? Awaiting(contractSignatures) : [],
-            amendments.Select(a => a.ToDto(signatures.Where(s => s.AmendmentNumber == a.Number).ToList())).ToList(), history, notice, exit);
+        var awaiting = row.Status == ContractStatus.Draft ? Awaiting(row, contractSignatures) : [];
+        return new ContractView(contractSignatures, awaiting.Select(p => p.Side).Distinct().ToList(), awaiting.Select(p => p.OrganizationId).ToList(),
+            amendments.Select(a => a.ToDto(row, signatures.Where(s => s.AmendmentNumber == a.Number).ToList())).ToList(), history, notice, exit);
     }
 
-    private static List<ContractParty> Awaiting(IReadOnlyList<SignatureDto> signed) =>
-        Signatures<TKind>.AllParties.Where(p => signed.All(s => s.Party != p)).ToList();
+    private static List<SigningParty> Awaiting(ContractRecord row, IReadOnlyList<SignatureDto> signed) =>
+        row.Parties.Where(p => !signed.Any(s => p.Is(s.Party, s.OrganizationId))).ToList();
 
     private sealed class SignatureRow
     {
@@ -52,9 +54,12 @@ public sealed class ContractViewReader<TKind>(ContractDb<TKind> db, TKind kind) 
         public string CreatedByName { get; init; } = "";
         public DateTimeOffset? SignedAt { get; init; }
 
-        public AmendmentDto ToDto(IReadOnlyList<SignatureDto> signed) => new(Number, EffectiveDate, Summary, ContractJson.ReadOrNull<RoyaltyTerms>(RoyaltyTerms),
-            ContractJson.ReadOrNull<ObligationTerm[]>(ObligationTerms), CreatedAt, CreatedByName, SignedAt, signed,
-            SignedAt is null ? Awaiting(signed) : []);
+        public AmendmentDto ToDto(ContractRecord row, IReadOnlyList<SignatureDto> signed)
+        {
+            var awaiting = SignedAt is null ? Awaiting(row, signed) : [];
+            return new(Number, EffectiveDate, Summary, ContractJson.ReadOrNull<RoyaltyTerms>(RoyaltyTerms), ContractJson.ReadOrNull<ObligationTerm[]>(ObligationTerms),
+                CreatedAt, CreatedByName, SignedAt, signed, awaiting.Select(p => p.Side).Distinct().ToList(), awaiting.Select(p => p.OrganizationId).ToList());
+        }
     }
 
     private sealed class HistoryRow

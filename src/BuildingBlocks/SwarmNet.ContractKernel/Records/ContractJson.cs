@@ -3,12 +3,13 @@ using System.Text.Json.Serialization;
 
 namespace SwarmNet.ContractKernel.Records;
 
-/// <summary>How JSON columns (terms, lists) are written: camelCase as the specs show them, nulls left out.</summary>
+/// <summary>How JSON columns (terms, lists, content) are written: camelCase as the specs and the API show them, enums by name, nulls left out.</summary>
 public static class ContractJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);

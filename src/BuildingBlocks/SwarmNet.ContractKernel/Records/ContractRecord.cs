@@ -1,4 +1,5 @@
 using SwarmNet.ContractKernel.Exit;
+using SwarmNet.ContractKernel.Parties;
 
 namespace SwarmNet.ContractKernel.Records;
 
@@ -41,9 +42,17 @@ public sealed class ContractRecord
 
     public ExitTerms? Exit => ContractJson.ReadOrNull<ExitTerms>(ExitTerms);
 
-    public Guid OrganizationOf(ContractParty party) => party == ContractParty.Grantor ? GrantorOrganizationId : GranteeOrganizationId;
+    private IReadOnlyList<SigningParty>? _parties;
 
-    public string NameOf(ContractParty party) => party == ContractParty.Grantor ? GrantorName : GranteeName;
+    /// <summary>The parties that sign, as the kind lists them (<see cref="IContractKind.PartiesAsync"/>); <see cref="ContractStore{TKind}"/> loads them.</summary>
+    public IReadOnlyList<SigningParty> Parties
+    {
+        get => _parties ?? throw new InvalidOperationException($"The parties of contract {Id} were not loaded: load it through ContractStore.");
+        internal set => _parties = value;
+    }
+
+    /// <summary>The party on the grantor's side: the one that manages the contract.</summary>
+    public SigningParty Manager => Parties.First(p => p.Side == ContractParty.Grantor);
 
     /// <summary>The last day it applies: the day before notice takes effect, the end of its term, or open.</summary>
     public DateOnly? LastDay => Status == ContractStatus.Terminated ? EndedOn?.AddDays(-1)
@@ -60,6 +69,6 @@ public sealed class ContractRecord
         c.notice_given_on, c.created_at, c.version
         """;
 
-    /// <summary>Seen by the members of either party and by platform admins; needs @All and @OrgIds (<see cref="ContractAccess.Parameters"/>).</summary>
-    public const string Visible = "(@All = 1 OR c.grantor_organization_id IN @OrgIds OR c.{{GRANTEE}}_organization_id IN @OrgIds)";
+    /// <summary>Seen by the members of the parties and by platform admins (<see cref="ContractKindInfo.Visible"/>); needs @All and @OrgIds.</summary>
+    public const string Visible = "{{VISIBLE}}";
 }

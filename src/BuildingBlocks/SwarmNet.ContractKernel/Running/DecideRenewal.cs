@@ -1,5 +1,3 @@
-using SwarmNet.ContractKernel.Parties;
-
 namespace SwarmNet.ContractKernel.Running;
 
 /// <summary>
@@ -17,9 +15,8 @@ internal sealed class DecideRenewalHandler<TKind>(ContractDb<TKind> db, Contract
         var noun = TKind.Info.Noun;
         var row = await store.LoadVisibleAsync(actor, request.ContractId, cancellationToken);
         var party = ContractAccess.PartyOf(actor, row);
-        if (party is null || party == ContractParty.Grantee && request.Decision != RenewalDecision.DoNotRenew)
-            throw new ForbiddenException(Text.T("La structure locale peut refuser la reconduction ; la renouveler revient à la tête de réseau.",
-                "The local structure may decline the renewal; renewing is the network head's call."));
+        if (party is null || party.Side == ContractParty.Grantee && request.Decision != RenewalDecision.DoNotRenew)
+            throw new ForbiddenException(TKind.Info.Sides.RenewalRule);
         if (row.Status is not (ContractStatus.Signed or ContractStatus.Active or ContractStatus.Suspended))
             throw new ConflictException(Text.T($"{noun.The} est {noun.Status(row.Status)} : son renouvellement ne se décide plus.",
                 $"{noun.The} is {noun.Status(row.Status)}: its renewal is no longer decided."));
@@ -33,8 +30,8 @@ internal sealed class DecideRenewalHandler<TKind>(ContractDb<TKind> db, Contract
             throw new InputValidationException("/decision", Text.T($"Le préavis de non-reconduction devait être donné au plus tard le {due:dd/MM/yyyy}.",
                 $"Notice of non-renewal was due by {due:yyyy-MM-dd}."));
         await db.ApplyAsync(DecideSql, new { row.Id, request.Version, Decision = request.Decision.ToString(), Now = clock.GetUtcNow() }, cancellationToken);
-        await history.RecordAsync(row.Id, "renewalDecided", Text.T($"{Glossary.Of(request.Decision)}, pour {Signatories.Describe(row, party.Value)}",
-            $"{Glossary.Of(request.Decision)}, for {Signatories.Describe(row, party.Value)}"), actor, cancellationToken);
+        await history.RecordAsync(row.Id, "renewalDecided", Text.T($"{Glossary.Of(request.Decision)}, pour {party.Describe()}",
+            $"{Glossary.Of(request.Decision)}, for {party.Describe()}"), actor, cancellationToken);
         return new ContractChange(row.Id, request.Version + 1, row.Status);
     }
 

@@ -1,5 +1,3 @@
-using SwarmNet.ContractKernel.Parties;
-
 namespace SwarmNet.ContractKernel.Running;
 
 /// <summary>
@@ -19,9 +17,7 @@ internal sealed class TerminateContractHandler<TKind>(ContractDb<TKind> db, Cont
         var actor = actorContext.Current;
         var noun = TKind.Info.Noun;
         var row = await store.LoadVisibleAsync(actor, request.ContractId, cancellationToken);
-        var party = ContractAccess.PartyOf(actor, row) ?? throw new ForbiddenException(Text.T(
-            $"Seules les parties (l'équipe de la tête de réseau, l'administrateur·rice de la structure) résilient {noun.InSentence}.",
-            $"Only the parties (the network head's staff, the structure's admin) terminate {noun.InSentence}."));
+        var party = ContractAccess.PartyOf(actor, row) ?? throw new ForbiddenException(TKind.Info.Sides.OnlyParties("résilient", "terminate", noun));
         Moves.Ensure(row, ContractStatus.Terminated, noun);
         if (row.TerminatesOn is { } scheduled)
             throw new ConflictException(Text.T($"Un préavis a déjà été donné : fin le {scheduled:dd/MM/yyyy}.", $"Notice was already given: ends on {scheduled:yyyy-MM-dd}."));
@@ -33,10 +29,10 @@ internal sealed class TerminateContractHandler<TKind>(ContractDb<TKind> db, Cont
         await db.ApplyAsync(NoticeSql, new
         {
             row.Id, request.Version, On = on, Today = today, Ground = ground, ActorId = actor.UserId, ActorName = actor.DisplayName,
-            Party = party.ToString(), Now = clock.GetUtcNow(),
+            Party = party.Side.ToString(), Now = clock.GetUtcNow(),
         }, cancellationToken);
-        await history.RecordAsync(row.Id, "noticeGiven", Text.T($"Résiliation au {on:dd/MM/yyyy}, préavis donné pour {Signatories.Describe(row, party)} : {ground}",
-            $"Termination on {on:yyyy-MM-dd}, notice given for {Signatories.Describe(row, party)}: {ground}"), actor, cancellationToken);
+        await history.RecordAsync(row.Id, "noticeGiven", Text.T($"Résiliation au {on:dd/MM/yyyy}, préavis donné pour {party.Describe()} : {ground}",
+            $"Termination on {on:yyyy-MM-dd}, notice given for {party.Describe()}: {ground}"), actor, cancellationToken);
         if (on > today)
             return new ContractChange(row.Id, request.Version + 1, row.Status);
         await terminations.ApplyAsync(row.Id, request.Version + 1, on, actor, cancellationToken);

@@ -8,7 +8,10 @@ namespace SwarmNet.ContractKernel.Signing;
 /// is active at once if its effective date has come, else on that date (the daily job). Each signature passes the
 /// module's rules and the gates (brand, readiness, DIP), so nothing signed could not be completed.
 /// </summary>
-public sealed record SignContract<TKind>(Guid ContractId, int Version, ContractParty? Party = null) : ICommand<ContractChange> where TKind : IContractKind;
+/// <param name="Party">The side, only for someone who may sign for several parties.</param>
+/// <param name="OrganizationId">The organisation, only for someone who may sign for several parties of one side (a partnership's partners).</param>
+public sealed record SignContract<TKind>(Guid ContractId, int Version, ContractParty? Party = null, Guid? OrganizationId = null) : ICommand<ContractChange>
+    where TKind : IContractKind;
 
 internal sealed class SignContractHandler<TKind>(ContractDb<TKind> db, ContractStore<TKind> store, ActorContext actorContext, TKind kind,
     SignatureGates gates, Signatures<TKind> signatures, ContractHistory<TKind> history, ContractAnnouncer<TKind> announce, TimeProvider clock)
@@ -20,14 +23,14 @@ internal sealed class SignContractHandler<TKind>(ContractDb<TKind> db, ContractS
     {
         var actor = actorContext.Current;
         var row = await store.LoadVisibleAsync(actor, request.ContractId, cancellationToken);
-        var party = Signatories.Resolve(actor, row, request.Party, Noun);
+        var party = Signatories.Resolve(actor, row, request.Party, request.OrganizationId, TKind.Info);
         if (row.Status != ContractStatus.Draft)
             throw new ConflictException(Text.T($"{Noun.The} est {Noun.Status(row.Status)} : seul un brouillon se signe.",
                 $"{Noun.The} is {Noun.Status(row.Status)}: only a draft can be signed."));
         ContractStore<TKind>.EnsureVersion(row, request.Version);
         var signed = await signatures.SignedAsync(row.Id, 0, cancellationToken);
-        if (signed.Contains(party))
-            throw new ConflictException(Text.T($"{Signatories.Describe(row, party)} a déjà signé.", $"{Signatories.Describe(row, party)} has already signed."));
+        if (signed.Any(s => s.Is(party)))
+            throw new ConflictException(Text.T($"{party.Describe()} a déjà signé.", $"{party.Describe()} has already signed."));
         var today = ContractDay.Today(clock);
         var errors = new List<FieldError>();
         await kind.CheckBeforeSigningAsync(row, actor, errors, cancellationToken);
@@ -38,9 +41,9 @@ internal sealed class SignContractHandler<TKind>(ContractDb<TKind> db, ContractS
         var now = clock.GetUtcNow();
         await db.ApplyAsync(TouchSql, new { row.Id, request.Version, Now = now }, cancellationToken);
         await signatures.AddAsync(row, 0, party, actor, cancellationToken);
-        await history.RecordAsync(row.Id, "signed", Text.T($"Pour {Signatories.Describe(row, party)}, par {actor.DisplayName}",
-            $"For {Signatories.Describe(row, party)}, by {actor.DisplayName}"), actor, cancellationToken);
-        if (signed.Count + 1 < Signatures<TKind>.AllParties.Length)
+        await history.RecordAsync(row.Id, "signed", Text.T($"Pour {party.Describe()}, par {actor.DisplayName}",
+            $"For {party.Describe()}, by {actor.DisplayName}"), actor, cancellationToken);
+        if (!Signatures<TKind>.CompletedBy(row, signed, party))
             return new ContractChange(row.Id, request.Version + 1, ContractStatus.Draft);
 
         var status = Lifecycle.StatusAfterSigning(row.Term, today);

@@ -37,8 +37,15 @@ internal static class AccessSetup
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-                // An API answers 401/403 problem details; it never redirects to a login page.
-                o.Events.OnRedirectToLogin = context => AccessProblems.WriteUnauthorizedAsync(context.HttpContext);
+                // An API answers 401/403 problem details; a browser opening a page is sent to the sign-in page instead.
+                o.LoginPath = "/sign-in";
+                o.Events.OnRedirectToLogin = context =>
+                {
+                    if (!OpensPage(context.Request))
+                        return AccessProblems.WriteUnauthorizedAsync(context.HttpContext);
+                    context.Response.Redirect(context.RedirectUri);
+                    return Task.CompletedTask;
+                };
                 o.Events.OnRedirectToAccessDenied = context => AccessProblems.WriteForbiddenAsync(context.HttpContext);
             })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
@@ -60,8 +67,13 @@ internal static class AccessSetup
         return app;
     }
 
-    /// <summary>Platform admins only; in Development the API reference stays open for convenience.</summary>
-    public static TBuilder RequirePlatformAdmin<TBuilder>(this TBuilder builder, IHostEnvironment environment, bool openInDevelopment = false)
+    /// <summary>Any signed-in user; in Development the API reference stays open for convenience.</summary>
+    public static TBuilder OpenInDevelopment<TBuilder>(this TBuilder builder, IHostEnvironment environment)
         where TBuilder : IEndpointConventionBuilder =>
-        openInDevelopment && environment.IsDevelopment() ? builder.AllowAnonymous() : builder.RequireAuthorization(PlatformAdminPolicy);
+        environment.IsDevelopment() ? builder.AllowAnonymous() : builder;
+
+    /// <summary>A browser navigating to a page (GET, HTML accepted) outside the API: it is shown the sign-in page.</summary>
+    public static bool OpensPage(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && !request.Path.StartsWithSegments("/api")
+        && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 }

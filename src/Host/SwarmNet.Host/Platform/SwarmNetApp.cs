@@ -10,7 +10,9 @@ using SwarmNet.Modules.Affiliations;
 using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Obligations;
+using SwarmNet.Modules.Partnerships;
 using SwarmNet.Modules.Royalties;
+using SwarmNet.Web.Hosting;
 
 namespace SwarmNet.Host.Platform;
 
@@ -37,10 +39,15 @@ internal static class SwarmNetApp
         services.AddRoyaltiesModule();
         services.AddLicencesModule();
         services.AddAffiliationsModule();
+        services.AddPartnershipsModule();
         services.AddObligationsModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
         services.AddHostedService<MigrationStartup>();
+        services.AddSwarmNetWeb();
+        // The pages' CSS and scripts come from packages (MudBlazor) and the web project: serve them from where the build
+        // put them in every environment, not only Development (a published build has them in wwwroot anyway).
+        builder.WebHost.UseStaticWebAssets();
 
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -49,7 +56,8 @@ internal static class SwarmNetApp
         });
         // Malformed bodies and query strings reach the exception handler, which names the field (400, not a bare 400).
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi(o => o.AddOperationTransformer(MultipartBodyTransformer.TransformAsync));
+        services.AddOpenApi(o => o.AddOperationTransformer(MultipartBodyTransformer.TransformAsync).AddOperationTransformer(OpenApiPathParameters.TransformAsync)
+            .AddOperationTransformer(OpenApiShape.OperationAsync).AddDocumentTransformer(OpenApiShape.DocumentAsync));
         return builder.Build();
     }
 
@@ -64,16 +72,22 @@ internal static class SwarmNetApp
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Static files before sign-in: the sign-in page needs its stylesheet and scripts (no data is served from here).
+        app.UseStaticFiles();
         app.UseSwarmNetAccess();
+        app.UseAntiforgery();
         app.MapHealth();
-        app.MapOpenApi().RequirePlatformAdmin(app.Environment, openInDevelopment: true);
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("SwarmNet API")).RequirePlatformAdmin(app.Environment, openInDevelopment: true);
+        // The API reference is for every signed-in user (an integrator generates a client from it); jobs stay with admins.
+        app.MapOpenApi().OpenInDevelopment(app.Environment);
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("SwarmNet API")).OpenInDevelopment(app.Environment);
         app.MapSwarmNetJobsDashboard();
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
         app.MapLicencesEndpoints();
         app.MapAffiliationsEndpoints();
+        app.MapPartnershipsEndpoints();
         app.MapObligationsEndpoints();
+        app.MapSwarmNetWeb();
         return app;
     }
 

@@ -10,7 +10,7 @@ namespace SwarmNet.Modules.Affiliations;
 /// grantee_*), the noun of their messages, the rules an agreement adds before each signature, its events, and one exit
 /// checklist line per distinctive sign to return or remove.
 /// </summary>
-internal sealed class AffiliationKind(AffiliationRecords records, AffiliationSigningRules rules, AffiliationAnnouncements announce) : IContractKind
+internal sealed class AffiliationKind(AffiliationLoader records, AffiliationSigningRules rules, AffiliationAnnouncements announce) : IContractKind
 {
     public static ContractKindInfo Info { get; } =
         new("affiliations", "affiliation", new ContractNoun("convention d'affiliation", "affiliation agreement", Feminine: true, Name: "Affiliation"))

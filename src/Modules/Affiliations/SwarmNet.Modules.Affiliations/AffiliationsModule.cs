@@ -23,6 +23,7 @@ public static class AffiliationsModule
         services.AddModule("affiliations", typeof(AffiliationsModule).Assembly, typeof(AffiliationActivated).Assembly);
         services.AddContractKernel<AffiliationKind>(
             "Active les conventions d'affiliation signées arrivées à date d'effet, applique les résiliations à leur date, renouvelle ou fait expirer les conventions échues");
+        services.AddScoped<AffiliationLoader>();
         services.AddScoped<AffiliationRecords>();
         services.AddScoped<AffiliationAnnouncements>();
         services.AddScoped<AffiliationSigningRules>();

@@ -17,6 +17,7 @@ using SwarmNet.Modules.Obligations.Reminders;
 using SwarmNet.Modules.Royalties.Contracts.Declarations;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Obligations.Preview;
+using SwarmNet.Modules.Partnerships.Contracts.Events;
 
 namespace SwarmNet.Modules.Obligations;
 
@@ -28,6 +29,7 @@ public static class ObligationsModule
         services.AddModule("obligations", typeof(ObligationsModule).Assembly, typeof(ObligationTerm).Assembly);
         services.AddSingleton(new IntegrationEventAssembly(typeof(LicenceActivated).Assembly));
         services.AddSingleton(new IntegrationEventAssembly(typeof(AffiliationActivated).Assembly));
+        services.AddSingleton(new IntegrationEventAssembly(typeof(PartnershipActivated).Assembly));
         services.AddSingleton(new IntegrationEventAssembly(typeof(RevenueDeclared).Assembly));
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<ContractChanges>();

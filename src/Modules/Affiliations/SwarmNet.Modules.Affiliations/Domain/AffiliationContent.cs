@@ -47,7 +47,8 @@ internal sealed record AffiliationContent(
     public List<FieldError> ValidateForSigning(string prefix)
     {
         var errors = Validate(prefix);
-        errors.AddRange(ContractTerms.ExitRequiredForSigning(ExitTerms, prefix));
+        if (ContractTerms.ExitTermsRequired(ExitTerms, prefix) is { } missing)
+            errors.Add(missing);
         return errors;
     }
 

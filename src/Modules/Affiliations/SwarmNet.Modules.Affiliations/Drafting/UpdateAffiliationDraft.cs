@@ -29,7 +29,7 @@ internal sealed class UpdateAffiliationDraftHandler(DbSession db, ActorContext a
         parameters.AddDynamicParams(new { contract.Id, request.Version, Now = clock.GetUtcNow() });
         if (await db.ExecuteAsync(UpdateSql, parameters, cancellationToken) == 0)
             throw ContractAccess.Stale(AffiliationKind.Info.Noun);
-        await drafts.EditedAsync(contract, ContentParameters.Changes(before, after), actor, cancellationToken);
+        await drafts.EditedAsync(contract, DraftEdits<AffiliationKind>.Changes(before, after), actor, cancellationToken);
         return await mediator.Send(new GetAffiliation(contract.Id), cancellationToken);
     }
 

@@ -25,9 +25,9 @@ internal sealed record AffiliationRecord(ContractRecord Contract, AffiliationCol
 
     public Guid NetworkId => Contract.NetworkId ?? Guid.Empty;
 
-    public IReadOnlyList<DistinctiveSign> Signs => AffiliationJson.Read<DistinctiveSign[]>(Own.DistinctiveSigns);
+    public IReadOnlyList<DistinctiveSign> Signs => ContractJson.Read<DistinctiveSign[]>(Own.DistinctiveSigns);
 
     public AffiliationContent Content => new(
-        Signs, AffiliationJson.Read<NetworkService[]>(Own.Services), Contract.Exclusive, Contract.Term,
+        Signs, ContractJson.Read<NetworkService[]>(Own.Services), Contract.Exclusive, Contract.Term,
         ContractJson.ReadOrNull<RoyaltyTerms>(Contract.RoyaltyTerms), ContractJson.Read<ObligationTerm[]>(Contract.ObligationTerms), Contract.Exit);
 }

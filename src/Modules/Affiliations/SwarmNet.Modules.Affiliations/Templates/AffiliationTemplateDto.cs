@@ -24,8 +24,8 @@ internal sealed class TemplateColumns
     public DateTimeOffset CreatedAt { get; init; }
     public string CreatedByName { get; init; } = "";
 
-    public AffiliationTemplateDto Dto => new(Id, GrantorOrganizationId, Name, AffiliationJson.Read<DistinctiveSign[]>(DistinctiveSigns),
-        AffiliationJson.Read<NetworkService[]>(Services), ContractJson.ReadOrNull<RoyaltyTerms>(RoyaltyTerms), ContractJson.Read<ObligationTerm[]>(ObligationTerms),
+    public AffiliationTemplateDto Dto => new(Id, GrantorOrganizationId, Name, ContractJson.Read<DistinctiveSign[]>(DistinctiveSigns),
+        ContractJson.Read<NetworkService[]>(Services), ContractJson.ReadOrNull<RoyaltyTerms>(RoyaltyTerms), ContractJson.Read<ObligationTerm[]>(ObligationTerms),
         ContractJson.ReadOrNull<ExitTerms>(ExitTerms), CreatedAt, CreatedByName);
 
     public const string SelectSql = """

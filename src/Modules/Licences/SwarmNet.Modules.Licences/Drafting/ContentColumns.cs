@@ -32,18 +32,4 @@ internal static class ContentColumns
             ["NoticeDays"] = term.NoticeDays,
         };
     }
-
-    /// <summary>Which parts an edit changed, for the history ("brand, royaltyTerms").</summary>
-    public static string Changes(LicenceContent before, LicenceContent after)
-    {
-        var parts = new (string Name, object? Before, object? After)[]
-        {
-            ("brand", before.Brand, after.Brand), ("territory", before.Territory, after.Territory), ("exclusive", before.Exclusive, after.Exclusive),
-            ("sublicensingAllowed", before.SublicensingAllowed, after.SublicensingAllowed), ("term", before.Term, after.Term),
-            ("royaltyTerms", before.RoyaltyTerms, after.RoyaltyTerms), ("obligationTerms", before.ObligationTerms, after.ObligationTerms),
-            ("exitTerms", before.ExitTerms, after.ExitTerms),
-        };
-        var changed = parts.Where(p => ContractJson.Write(p.Before) != ContractJson.Write(p.After)).Select(p => p.Name).ToList();
-        return changed.Count == 0 ? Text.T("aucun changement", "no change") : Text.T("modifié : ", "changed: ") + string.Join(", ", changed);
-    }
 }

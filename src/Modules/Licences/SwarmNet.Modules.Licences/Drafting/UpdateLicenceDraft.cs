@@ -36,7 +36,7 @@ internal sealed class UpdateLicenceDraftHandler(DbSession db, ActorContext actor
         columns["Now"] = clock.GetUtcNow();
         if (await db.ExecuteAsync(UpdateSql, new Dapper.DynamicParameters(columns), cancellationToken) == 0)
             throw ContractAccess.Stale(LicenceKind.Info.Noun);
-        await drafts.EditedAsync(contract, ContentColumns.Changes(before.ContentWith(contract), request.Content!), actor, cancellationToken);
+        await drafts.EditedAsync(contract, DraftEdits<LicenceKind>.Changes(before.ContentWith(contract), request.Content!), actor, cancellationToken);
         return await mediator.Send(new GetLicence(contract.Id), cancellationToken);
     }
 

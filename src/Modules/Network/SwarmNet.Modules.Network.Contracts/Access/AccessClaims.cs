@@ -11,4 +11,8 @@ public static class AccessClaims
 
     /// <summary>The route parameter that names an organisation: the host hides (404) organisations the actor is not in.</summary>
     public const string OrganizationRouteParameter = "organizationId";
+
+    /// <summary>The principal a password sign-in puts in the cookie, whether the API or a page signed the user in.</summary>
+    public static ClaimsPrincipal Principal(Guid userId, string? displayName) => new(new ClaimsIdentity(
+        [new Claim(UserId, userId.ToString()), new Claim(DisplayName, displayName ?? "")], "password"));
 }

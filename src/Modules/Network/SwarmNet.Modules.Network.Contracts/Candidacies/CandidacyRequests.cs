@@ -1,4 +1,5 @@
 using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Paging;
 
 namespace SwarmNet.Modules.Network.Contracts.Candidacies;
@@ -26,3 +27,10 @@ public sealed record RecordReadinessEvidence(Guid CandidacyId, Guid ItemId, bool
 
 /// <summary>Counts and ages per stage, and the candidacies stuck in their stage for more than <see cref="StuckAfterDays"/>.</summary>
 public sealed record GetPipeline(Guid NetworkId, int StuckAfterDays = 30) : IQuery<PipelineDto>;
+
+/// <summary>
+/// Ticks a readiness item with an uploaded file, a note and a date. Not a command: the file is checked, hashed and
+/// stored outside any transaction, then a command ticks the item in one.
+/// </summary>
+public sealed record AttachReadinessEvidence(Guid CandidacyId, Guid ItemId, string? Note, DateOnly? Date, UploadedFile? File)
+    : MediatR.IRequest<CandidacyDto>;

@@ -2,12 +2,9 @@ using FluentValidation;
 using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Notifications;
 
 namespace SwarmNet.Modules.Network.Notifications;
-
-/// <summary>The signed-in person chooses the language of their e-mails and notifications: fr (the default) or en.</summary>
-internal sealed record ChooseLanguage(string Language) : ICommand;
 
 internal sealed class ChooseLanguageValidator : AbstractValidator<ChooseLanguage>
 {

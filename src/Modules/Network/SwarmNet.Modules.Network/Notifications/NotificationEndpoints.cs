@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SwarmNet.Modules.Network.Contracts.Notifications;
 using SwarmNet.BuildingBlocks.Paging;
 
 namespace SwarmNet.Modules.Network.Notifications;

@@ -9,12 +9,6 @@ using SwarmNet.Modules.Network.Contracts.Candidacies;
 
 namespace SwarmNet.Modules.Network.Readiness;
 
-/// <summary>
-/// Ticks a readiness item with an uploaded file, a note and a date. Not a command: the file is checked, hashed and
-/// stored outside any transaction, then <see cref="SaveReadinessEvidenceFile"/> ticks the item in one.
-/// </summary>
-internal sealed record AttachReadinessEvidence(Guid CandidacyId, Guid ItemId, string? Note, DateOnly? Date, UploadedFile? File) : IRequest<CandidacyDto>;
-
 internal sealed record SaveReadinessEvidenceFile(Guid CandidacyId, Guid ItemId, string? Note, DateOnly? Date, StoredDocument File) : ICommand<CandidacyDto>;
 
 internal sealed class AttachReadinessEvidenceValidator : AbstractValidator<AttachReadinessEvidence>

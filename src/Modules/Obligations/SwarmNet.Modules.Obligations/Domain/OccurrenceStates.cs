@@ -1,4 +1,4 @@
-using SwarmNet.BuildingBlocks.Localization;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Domain;
 
@@ -25,15 +25,5 @@ internal static class OccurrenceStates
     public static bool IsOpen(string state) => Open.Contains(state);
 
     /// <summary>The glossary's words, for French sentences; English on request.</summary>
-    public static string Label(string state) => state switch
-    {
-        Upcoming => Text.T("à venir", "upcoming"),
-        Due => Text.T("à rendre", "due"),
-        Submitted => Text.T("déposée", "submitted"),
-        Accepted => Text.T("acceptée", "accepted"),
-        Rejected => Text.T("refusée", "rejected"),
-        Overdue => Text.T("en retard", "overdue"),
-        Waived => Text.T("dispensée", "waived"),
-        _ => Text.T("annulée", "cancelled"),
-    };
+    public static string Label(string state) => OccurrenceStateNames.Label(state);
 }

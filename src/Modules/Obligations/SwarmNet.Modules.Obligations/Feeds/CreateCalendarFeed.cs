@@ -4,16 +4,9 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Feeds;
-
-/// <summary>
-/// A member of an organisation asks for a secret calendar address of its occurrences, to subscribe to from a calendar app.
-/// The secret is shown once, in <see cref="CalendarFeedDto.Path"/>; only its hash is kept.
-/// </summary>
-internal sealed record CreateCalendarFeed(Guid OrganizationId) : ICommand<CalendarFeedDto>;
-
-internal sealed record CalendarFeedDto(Guid Id, Guid OrganizationId, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, string? Path = null);
 
 internal sealed class CreateCalendarFeedHandler(DbSession db, ActorContext actorContext, TimeProvider clock) : IRequestHandler<CreateCalendarFeed, CalendarFeedDto>
 {

@@ -4,6 +4,7 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Feeds;
 

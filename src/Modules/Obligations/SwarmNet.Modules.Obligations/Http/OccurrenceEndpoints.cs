@@ -11,6 +11,7 @@ using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.BuildingBlocks.Paging;
 using SwarmNet.Modules.Obligations.Occurrences;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Http;
 

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SwarmNet.BuildingBlocks.Paging;
 using SwarmNet.Modules.Obligations.Board;
+using SwarmNet.Modules.Obligations.Contracts.Board;
 using SwarmNet.Modules.Obligations.Feeds;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Http;
 

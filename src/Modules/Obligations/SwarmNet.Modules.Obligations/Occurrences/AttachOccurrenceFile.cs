@@ -6,15 +6,9 @@ using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.Modules.Obligations.Domain;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Occurrences;
-
-/// <summary>
-/// The owing party attaches an evidence file to an open occurrence, under the contract documents' rules (PDF, PNG, JPEG,
-/// 10 MB, content matching the type). The caller hashes the bytes before the transaction (nothing slow inside it).
-/// </summary>
-internal sealed record AttachOccurrenceFile(Guid OccurrenceId, string? FileName, string? ContentType, byte[] Content, string Sha256)
-    : ICommand<OccurrenceFileDto>;
 
 internal sealed class AttachOccurrenceFileHandler(DbSession db, ActorContext actorContext, DocumentStore store, TimeProvider clock)
     : IRequestHandler<AttachOccurrenceFile, OccurrenceFileDto>

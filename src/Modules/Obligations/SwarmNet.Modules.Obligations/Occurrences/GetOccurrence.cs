@@ -2,11 +2,9 @@ using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Occurrences;
-
-/// <summary>One occurrence with its whole history (who, when, from which state to which) and its evidence files.</summary>
-internal sealed record GetOccurrence(Guid OccurrenceId) : IQuery<OccurrenceDetailDto>;
 
 internal sealed class GetOccurrenceHandler(DbSession db, ActorContext actor) : IRequestHandler<GetOccurrence, OccurrenceDetailDto>
 {

@@ -7,17 +7,9 @@ using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.BuildingBlocks.Paging;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
 using SwarmNet.Modules.Obligations.Domain;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Occurrences;
-
-/// <summary>
-/// An organisation's calendar across all its contracts and networks: as a structure (what it owes) and as a network head
-/// (what its affiliates owe). Filters by network, contract, category, state and due dates; paged and sorted.
-/// </summary>
-internal sealed record ListOccurrences(
-    Guid OrganizationId, Guid? NetworkId = null, Guid? ContractId = null, string? Category = null, string? State = null,
-    DateOnly? From = null, DateOnly? To = null, string? Sort = null, int Page = PageDefaults.Page, int PageSize = PageDefaults.PageSize)
-    : IQuery<PagedResult<OccurrenceDto>>;
 
 internal sealed class ListOccurrencesValidator : AbstractValidator<ListOccurrences>
 {

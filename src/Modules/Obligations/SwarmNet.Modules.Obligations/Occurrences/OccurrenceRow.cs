@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SwarmNet.Modules.Obligations.Domain;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Occurrences;
 

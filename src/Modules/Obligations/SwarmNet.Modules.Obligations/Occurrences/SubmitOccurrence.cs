@@ -6,15 +6,9 @@ using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.Modules.Obligations.Domain;
+using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Occurrences;
-
-/// <summary>
-/// The party that owes an occurrence hands it in, with the evidence its obligation asks for: files attached beforehand,
-/// indicator values, or a royalty declaration's reference. Early, late and after a rejection alike.
-/// </summary>
-internal sealed record SubmitOccurrence(Guid OccurrenceId, int Version, IReadOnlyDictionary<string, decimal>? Indicators = null, Guid? DeclarationId = null)
-    : ICommand<OccurrenceDto>;
 
 internal sealed class SubmitOccurrenceHandler(DbSession db, ActorContext actorContext, OccurrenceHistory history, TimeProvider clock)
     : IRequestHandler<SubmitOccurrence, OccurrenceDto>

@@ -5,9 +5,6 @@ using SwarmNet.Modules.Network.Contracts.Organizations;
 
 namespace SwarmNet.Modules.Royalties.Agreements;
 
-/// <summary>A party as an invoice names it: name, address and SIREN (the first nine digits of the SIRET).</summary>
-internal sealed record Party(Guid Id, string Name, string? Address, string? PostalCode, string? City, string? Siren, string? LegalForm);
-
 /// <summary>
 /// Reads parties from the Network module's registry through its contract, as the platform: an accountant issuing an
 /// invoice must print the debtor's address even where the registry would not show it to them (docs/adr/0103).

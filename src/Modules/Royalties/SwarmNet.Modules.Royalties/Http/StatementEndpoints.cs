@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.BuildingBlocks.Paging;
+using SwarmNet.Modules.Royalties.Contracts.Overview;
 using SwarmNet.Modules.Royalties.Receivables;
 using SwarmNet.Modules.Royalties.Statements;
 
@@ -53,5 +54,9 @@ internal static class StatementEndpoints
         api.MapGet("/receivables", (Guid grantorOrganizationId, DateOnly? asOf, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new GetAgedReceivables(grantorOrganizationId, asOf), ct))
             .WithTags("Redevances : créances").WithName("GetAgedReceivables").WithSummary("Balance âgée des créances d'une tête de réseau");
+        api.MapGet("/overview", (Guid grantorOrganizationId, DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new GetRoyaltyOverview(grantorOrganizationId, from, to), ct))
+            .WithTags("Redevances : créances").WithName("GetRoyaltyOverview")
+            .WithSummary("Redevances facturées d'une tête de réseau par mois et par compte (douze derniers mois par défaut), reste dû");
     }
 }

@@ -11,19 +11,6 @@ using SwarmNet.Modules.Royalties.Statements;
 
 namespace SwarmNet.Modules.Royalties.Receivables;
 
-/// <summary>
-/// The balance âgée of one network head: what each debtor still owes on issued invoices, by days past due (not yet due,
-/// 0–30, 31–60, 61–90, over 90), with the late-payment interest and indemnities accrued, and the totals.
-/// </summary>
-internal sealed record GetAgedReceivables(Guid GrantorOrganizationId, DateOnly? AsOf = null) : IQuery<AgedReceivablesDto>;
-
-internal sealed record AgingBuckets(decimal NotDue, decimal Days0To30, decimal Days31To60, decimal Days61To90, decimal Over90, decimal Total,
-    decimal LateInterest, decimal Indemnities);
-
-internal sealed record DebtorReceivables(Guid StructureOrganizationId, string StructureName, int Invoices, AgingBuckets Amounts);
-
-internal sealed record AgedReceivablesDto(Guid GrantorOrganizationId, DateOnly AsOf, IReadOnlyList<DebtorReceivables> Debtors, AgingBuckets Totals);
-
 internal sealed class GetAgedReceivablesHandler(DbSession db, ActorContext actor, RoyaltiesOptions options, TimeProvider clock)
     : IRequestHandler<GetAgedReceivables, AgedReceivablesDto>
 {

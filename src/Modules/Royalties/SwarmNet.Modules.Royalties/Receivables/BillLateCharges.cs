@@ -12,15 +12,9 @@ namespace SwarmNet.Modules.Royalties.Receivables;
 /// <summary>The accounts of late-payment lines: outside the royalty terms, outside the scope of VAT.</summary>
 internal static class LateCharges
 {
-    public const string InterestAccount = "lateInterest";
-    public const string IndemnityAccount = "recoveryIndemnity";
+    public const string InterestAccount = Contracts.Overview.RoyaltyAccounts.LateInterest;
+    public const string IndemnityAccount = Contracts.Overview.RoyaltyAccounts.RecoveryIndemnity;
 }
-
-/// <summary>
-/// The accountant bills what an invoice paid late has cost: the interest accrued as of a date and the €40 indemnity, on
-/// a late-payment statement (draft, reviewed and issued like any other) that references the invoice. Once per invoice.
-/// </summary>
-internal sealed record BillLateCharges(Guid StatementId, DateOnly? AsOf = null) : ICommand<StatementDto>;
 
 internal sealed class BillLateChargesHandler(DbSession db, ActorContext actor, StatementStore store, RoyaltiesOptions options, IMediator mediator, TimeProvider clock)
     : IRequestHandler<BillLateCharges, StatementDto>

@@ -11,9 +11,6 @@ using SwarmNet.Modules.Royalties.Receivables;
 
 namespace SwarmNet.Modules.Royalties.Statements;
 
-/// <summary>One statement with its lines explained, history, payments and late charges; both parties read it.</summary>
-internal sealed record GetStatement(Guid Id, DateOnly? AsOf = null) : IQuery<StatementDto>;
-
 internal sealed class GetStatementHandler(DbSession db, ActorContext actor, RoyaltiesOptions options, TimeProvider clock)
     : IRequestHandler<GetStatement, StatementDto>
 {

@@ -9,15 +9,6 @@ using SwarmNet.Modules.Royalties.Agreements;
 
 namespace SwarmNet.Modules.Royalties.Statements;
 
-/// <summary>
-/// The accountant issues an approved statement as an invoice: the next number of the network head's sequence for the
-/// year (no gap, no duplicate, even when several are issued at once: one lock per head and year, then MAX + 1 in the
-/// same transaction), the issue and due dates, both parties as the registry has them today, the late-payment rate.
-/// <see cref="IssuedOn"/> dates an invoice written earlier (today by default): never in the future, never before the
-/// head's last invoice of that year, so dates follow the numbers.
-/// </summary>
-internal sealed record IssueStatement(Guid Id, int Version, DateOnly? IssuedOn = null) : ICommand<StatementDto>;
-
 internal sealed class IssueStatementHandler(DbSession db, ActorContext actor, PartyDirectory parties, StatementHistory history, IMediator mediator,
     TimeProvider clock) : IRequestHandler<IssueStatement, StatementDto>
 {
@@ -65,5 +56,3 @@ internal sealed class IssueStatementHandler(DbSession db, ActorContext actor, Pa
         """;
 }
 
-/// <summary>Seller (the network head) and buyer (the structure) as printed on the invoice.</summary>
-internal sealed record InvoiceParties(Party Seller, Party Buyer);

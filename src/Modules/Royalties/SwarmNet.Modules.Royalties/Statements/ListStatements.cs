@@ -9,16 +9,6 @@ using SwarmNet.Modules.Royalties.Access;
 
 namespace SwarmNet.Modules.Royalties.Statements;
 
-/// <summary>
-/// The accountant's review queue, and the structure's own statements: filters by network head, network, agreement
-/// (contract), structure, period, state, kind and amount (incl. VAT); paging; sort by period, amount, state or structure
-/// ('-' for descending). Everyone sees only the statements of agreements their organisations are party to.
-/// </summary>
-internal sealed record ListStatements(
-    Guid? GrantorOrganizationId = null, Guid? NetworkId = null, Guid? AgreementId = null, Guid? StructureId = null, DateOnly? PeriodFrom = null,
-    DateOnly? PeriodTo = null, string? State = null, string? Kind = null, decimal? MinAmount = null, decimal? MaxAmount = null, string? Sort = null,
-    int Page = PageDefaults.Page, int PageSize = PageDefaults.PageSize) : IQuery<PagedResult<StatementSummaryDto>>;
-
 internal sealed class ListStatementsValidator : AbstractValidator<ListStatements>
 {
     public ListStatementsValidator()

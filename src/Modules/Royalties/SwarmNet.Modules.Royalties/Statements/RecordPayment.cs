@@ -8,12 +8,6 @@ using SwarmNet.BuildingBlocks.Messaging;
 
 namespace SwarmNet.Modules.Royalties.Statements;
 
-/// <summary>
-/// The accountant records a payment (date, amount, reference) on an issued invoice; several partial payments may settle
-/// it, and the one that settles it marks it paid. A credit note is settled by negative amounts (a refund).
-/// </summary>
-internal sealed record RecordPayment(Guid StatementId, DateOnly? PaidOn, decimal Amount, string? Reference) : ICommand<StatementDto>;
-
 internal sealed class RecordPaymentHandler(DbSession db, ActorContext actor, StatementHistory history, IMediator mediator, TimeProvider clock)
     : IRequestHandler<RecordPayment, StatementDto>
 {

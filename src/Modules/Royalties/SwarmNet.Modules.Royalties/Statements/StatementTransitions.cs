@@ -8,15 +8,6 @@ using SwarmNet.Modules.Royalties.Access;
 
 namespace SwarmNet.Modules.Royalties.Statements;
 
-/// <summary>The network head puts a draft up for review (its staff or accountant).</summary>
-internal sealed record SubmitStatement(Guid Id, int Version) : ICommand<StatementDto>;
-
-/// <summary>The accountant approves a statement in review: from now on the database keeps it as it is.</summary>
-internal sealed record ApproveStatement(Guid Id, int Version) : ICommand<StatementDto>;
-
-/// <summary>The accountant sends a statement in review back to draft, saying why.</summary>
-internal sealed record SendBackStatement(Guid Id, int Version, string? Comment) : ICommand<StatementDto>;
-
 internal sealed class StatementTransitionHandlers(DbSession db, ActorContext actor, StatementHistory history, IMediator mediator, TimeProvider clock) :
     IRequestHandler<SubmitStatement, StatementDto>, IRequestHandler<ApproveStatement, StatementDto>, IRequestHandler<SendBackStatement, StatementDto>
 {

@@ -3,19 +3,11 @@ using MediatR;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.Modules.Network.Access.Users;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
-
-/// <summary>
-/// Whoever holds the e-mailed link joins the organisation: the account of that e-mail if it exists, otherwise a new one
-/// with the name and password given. The link works once.
-/// </summary>
-internal sealed record AcceptInvitation(string Token, string? DisplayName, string? Password) : ICommand<AcceptedInvitationDto>;
-
-internal sealed record AcceptedInvitationDto(Guid UserId, Guid OrganizationId, string Role, bool AccountCreated);
 
 internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>
 {

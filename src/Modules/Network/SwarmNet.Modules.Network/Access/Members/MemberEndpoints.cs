@@ -29,6 +29,7 @@ internal static class MemberEndpoints
                 return Results.NoContent();
             })
             .WithName("RemoveMember").WithSummary("Retirer un membre (ou quitter l'organisation)")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         organization.MapPost("/invitations", async (Guid organizationId, Invitation body, IMediator mediator, CancellationToken ct) =>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using MediatR;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.Modules.Network.Access.Invitations;
 using SwarmNet.Modules.Network.Contracts.Access;
+using SignInRequest = SwarmNet.Modules.Network.Contracts.Access.SignIn;
 
 namespace SwarmNet.Modules.Network.Access.SignIn;
 
@@ -15,18 +15,17 @@ internal static class AuthEndpoints
 {
     public static void Map(RouteGroupBuilder auth)
     {
-        auth.MapPost("/sign-in", async (SignIn command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        auth.MapPost("/sign-in", async (SignInRequest command, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var outcome = await mediator.Send(command, ct);
                 if (outcome.UserId is not { } userId)
                     return SignInFailed();
-                var identity = new ClaimsIdentity(
-                    [new Claim(AccessClaims.UserId, userId.ToString()), new Claim(AccessClaims.DisplayName, outcome.DisplayName ?? "")], "password");
-                await http.SignInAsync(new ClaimsPrincipal(identity));
+                await http.SignInAsync(AccessClaims.Principal(userId, outcome.DisplayName));
                 return Results.Ok(new { userId, displayName = outcome.DisplayName });
             })
             .AllowAnonymous()
             .WithName("SignIn").WithSummary("Se connecter (cookie)")
+            .Produces<SignInOutcome>()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status400BadRequest);
 
         auth.MapPost("/sign-out", async (HttpContext http) =>
@@ -43,13 +42,29 @@ internal static class AuthEndpoints
             .AllowAnonymous()
             .WithName("AcceptInvitation").WithSummary("Accepter une invitation (crée le compte au besoin)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        auth.MapPost("/password-reset", async (RequestPasswordReset command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return Results.Accepted();
+            })
+            .AllowAnonymous()
+            .WithName("RequestPasswordReset").WithSummary("Demander un lien de réinitialisation du mot de passe (même réponse que le compte existe ou non)")
+            .Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest);
+
+        auth.MapPost("/password-reset/confirm", async (ResetPassword command, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(command, ct);
+                return Results.NoContent();
+            })
+            .AllowAnonymous()
+            .WithName("ResetPassword").WithSummary("Choisir un nouveau mot de passe avec le lien reçu (usage unique)")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    // One answer for every failure (unknown e-mail, wrong password, locked): it must not tell which.
     private static IResult SignInFailed() => Results.Problem(
         statusCode: StatusCodes.Status401Unauthorized,
         title: Text.T("Connexion refusée", "Sign-in refused"),
-        detail: Text.T("E-mail ou mot de passe incorrect, ou compte bloqué 15 minutes après 5 échecs.",
-            "Wrong e-mail or password, or account locked for 15 minutes after 5 failures."),
+        detail: SignInOutcome.FailureMessage,
         type: "https://swarmnet.local/problems/sign-in-failed");
 }

@@ -3,16 +3,9 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Access;
 
 namespace SwarmNet.Modules.Network.Access.SignIn;
-
-/// <summary>Who the signed-in user is and where they belong, for the web app's header and menus.</summary>
-internal sealed record GetMe : IQuery<MeDto>;
-
-internal sealed record MeDto(Guid UserId, string Email, string DisplayName, bool IsPlatformAdmin, IReadOnlyList<MeMembershipDto> Memberships);
-
-internal sealed record MeMembershipDto(Guid OrganizationId, string OrganizationName, string Role);
 
 internal sealed class GetMeHandler(DbSession db, ActorContext actor) : IRequestHandler<GetMe, MeDto>
 {

@@ -2,20 +2,14 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using SwarmNet.BuildingBlocks.Data;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Access.Rules;
+
+using SignInRequest = SwarmNet.Modules.Network.Contracts.Access.SignIn;
 
 namespace SwarmNet.Modules.Network.Access.SignIn;
 
-/// <summary>Checks an e-mail and password. A failure is a result, not an exception, so that the failure count commits.</summary>
-internal sealed record SignIn(string Email, string Password) : ICommand<SignInOutcome>;
-
-internal sealed record SignInOutcome(Guid? UserId, string? DisplayName)
-{
-    public static readonly SignInOutcome Failed = new(null, null);
-}
-
-internal sealed class SignInValidator : AbstractValidator<SignIn>
+internal sealed class SignInValidator : AbstractValidator<SignInRequest>
 {
     public SignInValidator()
     {
@@ -24,9 +18,9 @@ internal sealed class SignInValidator : AbstractValidator<SignIn>
     }
 }
 
-internal sealed class SignInHandler(DbSession db, TimeProvider clock) : IRequestHandler<SignIn, SignInOutcome>
+internal sealed class SignInHandler(DbSession db, TimeProvider clock) : IRequestHandler<SignInRequest, SignInOutcome>
 {
-    public async Task<SignInOutcome> Handle(SignIn request, CancellationToken cancellationToken)
+    public async Task<SignInOutcome> Handle(SignInRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var user = await db.QuerySingleOrDefaultAsync<UserRow>(SelectUserSql, new { Email = EmailAddress.Normalize(request.Email) }, cancellationToken);

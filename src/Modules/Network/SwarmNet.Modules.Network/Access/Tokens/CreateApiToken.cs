@@ -4,13 +4,10 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Access.Rules;
 
 namespace SwarmNet.Modules.Network.Access.Tokens;
-
-/// <summary>A personal API token for scripts: it acts as its owner, with the owner's memberships at the time of each call.</summary>
-internal sealed record CreateApiToken(string Name, DateTimeOffset? ExpiresAt) : ICommand<CreatedApiTokenDto>;
 
 internal sealed class CreateApiTokenValidator : AbstractValidator<CreateApiToken>
 {

@@ -1,12 +1,9 @@
 using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Access;
 
 namespace SwarmNet.Modules.Network.Access.Tokens;
-
-/// <summary>The actor's own tokens, newest first (a person has a handful, so no paging).</summary>
-internal sealed record ListApiTokens : IQuery<IReadOnlyList<ApiTokenDto>>;
 
 internal sealed class ListApiTokensHandler(DbSession db, ActorContext actor) : IRequestHandler<ListApiTokens, IReadOnlyList<ApiTokenDto>>
 {
@@ -16,5 +13,5 @@ internal sealed class ListApiTokensHandler(DbSession db, ActorContext actor) : I
             : [];
 
     internal const string SelectTokensSql =
-        "SELECT " + ApiTokenDto.Columns + " FROM network_api_tokens WHERE user_id = @UserId ORDER BY created_at DESC, id DESC";
+        "SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM network_api_tokens WHERE user_id = @UserId ORDER BY created_at DESC, id DESC";
 }

@@ -3,12 +3,9 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
-using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Access;
 
 namespace SwarmNet.Modules.Network.Access.Tokens;
-
-/// <summary>Revokes one of the actor's tokens at once; revoking twice is harmless, someone else's token is "not found".</summary>
-internal sealed record RevokeApiToken(Guid TokenId) : ICommand;
 
 internal sealed class RevokeApiTokenHandler(DbSession db, TimeProvider clock, ActorContext actor) : IRequestHandler<RevokeApiToken, Unit>
 {

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SwarmNet.Modules.Network.Contracts.Access;
 
 namespace SwarmNet.Modules.Network.Access.Tokens;
 
@@ -26,6 +27,7 @@ internal static class TokenEndpoints
                 return Results.NoContent();
             })
             .WithName("RevokeApiToken").WithSummary("Révoquer un jeton d'API")
+            .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using MediatR;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.Modules.Network.Contracts.Access;
+
+namespace SwarmNet.Web.Sending;
+
+/// <summary>
+/// How a page sends a command or a query: in a scope of its own, as one HTTP request has (its own connection and
+/// transaction), with the actor read fresh from the database, as the API does on every request (docs/adr/0032). An
+/// interactive circuit lives for hours: it must not keep a stale actor nor share one connection between two clicks.
+/// The errors users can act on come back as a <see cref="Sent{T}"/>; anything else is a bug and propagates.
+/// </summary>
+public sealed class PageSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
+{
+    public async Task<Sent<T>> SendAsync<T>(IRequest<T> request, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().Current = await ActorAsync(mediator, ct);
+        try
+        {
+            return Sent<T>.Success(await mediator.Send(request, ct));
+        }
+        catch (InputValidationException e)
+        {
+            return Sent<T>.Invalid(e.Errors);
+        }
+        catch (Exception e) when (e is NotFoundException or ForbiddenException or ConflictException or PayloadTooLargeException)
+        {
+            return Sent<T>.Refused(e.Message);
+        }
+    }
+
+    private async Task<Actor> ActorAsync(IMediator mediator, CancellationToken ct)
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        return Guid.TryParse(user.FindFirstValue(AccessClaims.UserId), out var userId)
+            ? await mediator.Send(new LoadActor(userId), ct) ?? Actor.Anonymous
+            : Actor.Anonymous;
+    }
+}

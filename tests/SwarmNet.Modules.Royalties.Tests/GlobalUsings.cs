@@ -1,0 +1,2 @@
+global using SwarmNet.Modules.Royalties.Contracts.Receivables;
+global using SwarmNet.Modules.Royalties.Contracts.Statements;
