@@ -48,7 +48,7 @@ internal sealed class CharterPush(DbSession db, Outbox outbox, IMediator mediato
             $"{networkName} publie la version {version.Number} de sa charte ({version.Summary}). Prenez-en connaissance sur votre convention d'affiliation avant le {due:dd/MM/yyyy}.",
             $"{networkName} published version {version.Number} of its charter ({version.Summary}). Acknowledge it on your affiliation agreement by {due:yyyy-MM-dd}.");
         await mediator.Send(new Notify(pushed.Select(p => new Notice(p.AffiliateOrganizationId, [Roles.StructureAdmin],
-            $"affiliations.charter:{p.ContractId}:{version.Number}", subject, body, $"/affiliations/{p.ContractId}")).ToList()), ct);
+            $"affiliations.charter:{p.ContractId}:{version.Number}", subject, body, "/obligations")).ToList()), ct);
     }
 
     /// <summary>Every agreement of the network in force (suspended ones too: the affiliate remains bound by the charter).</summary>

@@ -32,8 +32,7 @@ internal sealed class OrganizationAttachments(DbSession db, IMediator mediator, 
         await mediator.Send(new Notify([new Notice(existing.Id, [Roles.StructureAdmin, Roles.NetworkAdmin], $"network.attached:{existing.Id}:{head}",
             new($"{headName} suit désormais {existing.Name}", $"{headName} now follows {existing.Name}"),
             new($"{headName} a enregistré votre structure (SIRET {existing.Siret}) : la même organisation, vue aussi par ce réseau. Ses informations restent les vôtres.",
-                $"{headName} registered your organisation (SIRET {existing.Siret}): the same organisation, now seen by that network too. Its details stay yours."),
-            $"/organizations/{existing.Id}")]), ct);
+                $"{headName} registered your organisation (SIRET {existing.Siret}): the same organisation, now seen by that network too. Its details stay yours."))]), ct);
     }
 
     internal const string BySiretSql = "SELECT " + OrganizationRow.Columns + " FROM network_organizations WHERE siret = @Siret";
