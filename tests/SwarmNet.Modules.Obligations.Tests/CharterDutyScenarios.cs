@@ -27,7 +27,7 @@ public abstract class CharterDutyScenarios : IAsyncLifetime
 
     public async Task DisposeAsync() => await _w.DisposeAsync();
 
-    private AffiliationSnapshot Snapshot() => new(_w.Licence, _w.Head, _w.Step, _w.Network, null, "Les Triporteurs", ObligationsWorld.Effective, null, null,
+    private AffiliationSnapshot Snapshot(Guid? agreement = null) => new(agreement ?? _w.Licence, _w.Head, _w.Step, _w.Network, null, "Les Triporteurs", ObligationsWorld.Effective, null, null,
         JsonDocument.Parse(ObligationsWorld.Terms).RootElement);
 
     private static JsonElement Duty(int number, DateOnly due) => JsonDocument.Parse($$"""
@@ -40,7 +40,7 @@ public abstract class CharterDutyScenarios : IAsyncLifetime
     [DbFact]
     public async Task A_pushed_version_is_one_dated_duty_per_agreement_once_even_heard_twice()
     {
-        var request = new CharterAcknowledgementsRequested(_w.Network, 2, Due, Duty(2, Due), [_w.Licence, Guid.CreateVersion7()]);
+        var request = new CharterAcknowledgementsRequested(_w.Network, 2, Due, Duty(2, Due), [_w.Licence]);
         await _w.PublishAsync(request);
         await _w.PublishAsync(request with { });
 
@@ -49,6 +49,21 @@ public abstract class CharterDutyScenarios : IAsyncLifetime
         Assert.Equal(["affiliations.charter"], await _w.Services.QueryAsync<string>("SELECT origin FROM obligations_occurrences WHERE code = 'CHARTE-V2'"));
         Assert.Equal([new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 7), new DateOnly(2026, 12, 15)], await _w.Services.QueryAsync<DateOnly>(
             "SELECT r.remind_on FROM obligations_reminders r JOIN obligations_occurrences o ON o.id = r.occurrence_id WHERE o.code = 'CHARTE-V2' ORDER BY r.remind_on"));
+    }
+
+    [DbFact]
+    public async Task A_push_heard_before_the_agreements_activation_waits_for_it()
+    {
+        var joining = Guid.CreateVersion7();
+        // Both are written in one transaction at the same instant: nothing says which is delivered first.
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _w.PublishAsync(new CharterAcknowledgementsRequested(_w.Network, 2, Due, Duty(2, Due), [joining])));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _w.PublishAsync(new AffiliationActivated(Snapshot(joining), ObligationsWorld.Effective)));
+        _w.Services.Clock.Advance(TimeSpan.FromMinutes(5)); // the retry's time
+        await _w.DeliverAsync();
+
+        Assert.Equal([Due], await _w.Services.QueryAsync<DateOnly>("SELECT due_date FROM obligations_occurrences WHERE contract_id = @Id AND code = 'CHARTE-V2'",
+            new { Id = joining }));
     }
 
     [DbFact]

@@ -24,6 +24,10 @@ internal sealed partial class RequestedOccurrences(DbSession db, TimeProvider cl
             LogRefused(logger, origin);
             return;
         }
+        // The contracts' own activation travels in the same outbox, maybe not yet delivered: fail, and be delivered again after it.
+        var ids = contractIds.Distinct().Select(id => id.ToString("D")).ToArray();
+        if (await db.ExecuteScalarAsync<long>(KnownContractsSql, new { Ids = ids }, ct) < ids.Length)
+            throw new InvalidOperationException($"{origin}: a contract asked for is not known here yet; the event is retried after its activation.");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var scheduled = ObligationCalendar.Between([term], new ContractCover(due, null), null, due, due).Single();
         var rows = contractIds.Select(id => new { ContractId = id, Occurrence = OccurrenceGenerator.Row(term, scheduled, today) }).ToList();

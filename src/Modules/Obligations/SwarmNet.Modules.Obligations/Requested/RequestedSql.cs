@@ -2,6 +2,9 @@ namespace SwarmNet.Modules.Obligations.Requested;
 
 internal static class RequestedSql
 {
+    /// <remarks>Ids as canonical text: Dapper expands <c>IN @Ids</c> without the Guid type handler.</remarks>
+    internal const string KnownContractsSql = "SELECT COUNT(*) FROM obligations_contracts WHERE id IN @Ids";
+
     // One row per contract still in force whose cover reaches the due date; the unique key makes a redelivery harmless.
     internal const string SqliteInsertSql = """
         INSERT INTO obligations_occurrences (id, contract_id, contract_kind, grantor_organization_id, structure_organization_id, network_id, code, title,
