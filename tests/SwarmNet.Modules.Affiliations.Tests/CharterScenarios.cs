@@ -1,6 +1,8 @@
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.ContractKernel.Running;
 using SwarmNet.Modules.Affiliations.Charter;
 using SwarmNet.Modules.Affiliations.Domain;
 using SwarmNet.Testing;
@@ -59,6 +61,22 @@ public abstract class CharterScenarios : AffiliationScenarioBase
         var late = await Services.SendAsync(new AcknowledgeCharter(other, 1), OtherAdmin);
         Assert.Equal(AcknowledgementState.AcknowledgedLate, Assert.Single(late.Charter).State);
         Assert.Contains("(attendue le 03/12/2026)", late.Contract.History.Last().Details, StringComparison.Ordinal);
+    }
+
+    [DbFact]
+    public async Task An_agreement_that_ended_is_no_longer_counted_late()
+    {
+        await ActiveAsync(F.Step.Id);
+        var other = await ActiveAsync(F.Other.Id);
+        await PublishAsync("Charte", days: 10);
+        await Services.SendAsync(new TerminateContract<AffiliationKind>(other, (await GetAsync(other)).Version, "Départ du réseau"), OtherAdmin);
+        Services.Clock.Advance(TimeSpan.FromDays(61)); // the notice (60 days) took effect
+        await Services.SendAsync(new RunContractLifecycle<AffiliationKind>());
+
+        Assert.Equal(ContractStatus.Terminated, (await GetAsync(other)).Status);
+        var progress = (await Services.SendAsync(new GetCharterVersion(F.Network.Id, 1), F.HeadStaff)).Progress!;
+        Assert.Equal((2, 0, 1), (progress.Pushed, progress.Acknowledged, progress.Overdue));
+        Assert.Equal(1, Assert.Single(await Services.SendAsync(new ListCharterVersions(F.Network.Id), F.HeadStaff)).Progress!.Overdue);
     }
 
     [DbFact]

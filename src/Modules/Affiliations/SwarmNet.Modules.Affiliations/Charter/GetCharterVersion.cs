@@ -38,7 +38,7 @@ internal sealed class OpenCharterDocumentHandler(DbSession db, NetworkAccess net
 
 internal static class CharterVersions
 {
-    /// <summary>How far a version reached (by <see cref="Number"/> when grouped over a network).</summary>
+    /// <summary>How far a version reached (by <see cref="Number"/> when grouped over a network); overdue among agreements still in force.</summary>
     internal sealed class Progress
     {
         public int Number { get; init; }
@@ -57,8 +57,8 @@ internal static class CharterVersions
 
     internal const string ProgressSql = """
         SELECT COUNT(*) AS pushed,
-               COALESCE(SUM(CASE WHEN acknowledged_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS acknowledged,
-               COALESCE(SUM(CASE WHEN acknowledged_at IS NULL AND due_on < @Today THEN 1 ELSE 0 END), 0) AS overdue
-        FROM affiliations_charter_acknowledgements WHERE version_id = @VersionId
+               COALESCE(SUM(CASE WHEN a.acknowledged_at IS NOT NULL THEN 1 ELSE 0 END), 0) AS acknowledged,
+               COALESCE(SUM(CASE WHEN a.acknowledged_at IS NULL AND a.due_on < @Today AND c.status IN ('Active', 'Suspended') THEN 1 ELSE 0 END), 0) AS overdue
+        FROM affiliations_charter_acknowledgements a JOIN affiliations_contracts c ON c.id = a.contract_id WHERE a.version_id = @VersionId
         """;
 }

@@ -23,9 +23,10 @@ internal sealed class ListCharterVersionsHandler(DbSession db, NetworkAccess net
     internal const string ByNetworkSql = "SELECT " + CharterVersionRow.Columns + " FROM affiliations_charter_versions v WHERE v.network_id = @NetworkId ORDER BY v.number DESC";
 
     internal const string ReachSql = """
-        SELECT number, COUNT(*) AS pushed,
-               SUM(CASE WHEN acknowledged_at IS NOT NULL THEN 1 ELSE 0 END) AS acknowledged,
-               SUM(CASE WHEN acknowledged_at IS NULL AND due_on < @Today THEN 1 ELSE 0 END) AS overdue
-        FROM affiliations_charter_acknowledgements WHERE network_id = @NetworkId GROUP BY number
+        SELECT a.number, COUNT(*) AS pushed,
+               SUM(CASE WHEN a.acknowledged_at IS NOT NULL THEN 1 ELSE 0 END) AS acknowledged,
+               SUM(CASE WHEN a.acknowledged_at IS NULL AND a.due_on < @Today AND c.status IN ('Active', 'Suspended') THEN 1 ELSE 0 END) AS overdue
+        FROM affiliations_charter_acknowledgements a JOIN affiliations_contracts c ON c.id = a.contract_id
+        WHERE a.network_id = @NetworkId GROUP BY a.number
         """;
 }
