@@ -15,7 +15,7 @@ public sealed class FirstRunTests
 
         await using var connection = new SqliteConnection(factory.Database.ConnectionString);
         await connection.OpenAsync();
-        Assert.Equal(9L, await CountAsync(connection, "network_organizations"));
+        Assert.Equal(10L, await CountAsync(connection, "network_organizations"));
         Assert.Equal(3L, await CountAsync(connection, "network_networks"));
         Assert.Equal(8L, await CountAsync(connection, "network_candidacies"));
         Assert.True(await CountAsync(connection, "network_users") >= 6);

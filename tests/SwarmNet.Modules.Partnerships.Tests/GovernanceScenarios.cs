@@ -3,6 +3,7 @@ using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.ContractKernel.Amendments;
 using SwarmNet.ContractKernel.Documents;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
+using SwarmNet.Modules.Partnerships.Contracts.Terms;
 using SwarmNet.Modules.Partnerships.Domain;
 using SwarmNet.Modules.Partnerships.Governance;
 using SwarmNet.Testing;
@@ -82,6 +83,9 @@ public abstract class GovernanceScenarios : PartnershipScenarioBase
                 Evidence = "file", Schedule = new() { Kind = "annually", Month = 6, Day = 30 } }]), W.SimplonStaff);
         foreach (var signatory in new[] { W.SimplonAdmin, W.StepAdmin, W.RegionAdmin })
             change = await Services.SendAsync(new SignAmendment<PartnershipKind>(active.Id, 1, change.Version), signatory);
+        var inForce = await Services.SendAsync(new GetPartnershipTermsInForce(active.Id, new DateOnly(2027, 2, 1)));
+        Assert.Equal((1, "BILAN"), (inForce.ObligationAmendment!.Value, inForce.ObligationTerms[0].GetProperty("code").GetString()));
+        Assert.Null((await Services.SendAsync(new GetPartnershipTermsInForce(active.Id, new DateOnly(2026, 12, 1)))).ObligationAmendment);
         await DispatchAsync();
         var open = (await OccurrencesAsync(active.Id, "COPIL", "DEC-1", "REGION-2")).Where(o => o.Item3 != "Cancelled").Select(o => o.Item1).Distinct().ToList();
         Assert.Equal(["COPIL", "DEC-1", "REGION-2"], open);

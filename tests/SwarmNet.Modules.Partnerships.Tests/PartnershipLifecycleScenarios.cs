@@ -66,7 +66,7 @@ public abstract class PartnershipLifecycleScenarios : PartnershipScenarioBase
     [DbFact]
     public async Task A_draft_names_two_to_twenty_known_partners_once_each_with_one_lead_and_the_drafter_signs_for_it()
     {
-        var sample = PartnershipSamples.Pau(W) with { Contributions = null, Milestones = null };
+        var sample = PartnershipSamples.Pau(W) with { Contributions = null, Milestones = null, Reporting = null };
         var twoLeads = sample with { Partners = [sample.Partners![0], sample.Partners[1]! with { Role = PartnerRole.Lead }, sample.Partners[1]] };
         var invalid = await Assert.ThrowsAsync<InputValidationException>(() => DraftAsync(twoLeads));
         Assert.Equal(["/content/partners/2/organizationId", "/content/partners"], invalid.Errors.Select(e => e.Path));
@@ -81,6 +81,17 @@ public abstract class PartnershipLifecycleScenarios : PartnershipScenarioBase
         var foreignNetwork = await Assert.ThrowsAsync<InputValidationException>(() => Services.SendAsync(
             new DraftPartnership(Guid.CreateVersion7(), null, sample), W.SimplonStaff));
         Assert.Equal("/networkId", Assert.Single(foreignNetwork.Errors).Path);
+    }
+
+    [DbFact]
+    public async Task No_partner_signs_before_the_contract_says_how_they_part_shared_assets_and_results_included()
+    {
+        var draft = await DraftAsync(PartnershipSamples.Pau(W) with { ExitTerms = null, SharedAssetsOnExit = " ", ResultsOnExit = null });
+        var refused = await Assert.ThrowsAsync<InputValidationException>(() => Services.SendAsync(new SignContract<PartnershipKind>(draft.Id, draft.Version), W.StepAdmin));
+        Assert.Equal(["/content/exitTerms", "/content/sharedAssetsOnExit", "/content/resultsOnExit"], refused.Errors.Select(e => e.Path));
+        Assert.Empty((await GetAsync(draft.Id)).Signatures);
+        var exit = (await SignByAllAsync(await DraftAsync())).Content;
+        Assert.Equal(("Le matériel acheté en commun revient à la structure d'accueil.", 90), (exit.SharedAssetsOnExit, exit.ExitTerms!.NoticeDays));
     }
 
     [DbFact]

@@ -21,7 +21,17 @@ internal static class PartnershipSamples
         [new() { Code = "BILAN", Title = "Bilan annuel partagé", Category = "reporting", Actor = w.Step.Id.ToString(), Evidence = "file",
             Schedule = new() { Kind = "annually", Month = 1, Day = 31 } }],
         Exit, "Le matériel acheté en commun revient à la structure d'accueil.", "Les supports pédagogiques restent sous licence libre ; les données d'impact sont partagées.",
-        Contributions(w), new CommitteeTerms(CommitteeCadence.Quarterly, "Comité de pilotage de la fabrique"), Milestones(w));
+        Contributions(w), new CommitteeTerms(CommitteeCadence.Quarterly, "Comité de pilotage de la fabrique"), Milestones(w), Indicators,
+        new ReportingTerms([w.Step.Id, w.Simplon.Id], 30));
+
+    /// <summary>Trainees (of whom women, refugees, people with disabilities), certifications, and people in employment six months later.</summary>
+    public static readonly IndicatorTerms[] Indicators =
+    [
+        new("TRAINEES", "Apprenant·es entré·es en formation", "personnes", IndicatorAggregation.Sum,
+            [new("WOMEN", "femmes"), new("REFUGEES", "personnes réfugiées"), new("DISABLED", "personnes en situation de handicap")]),
+        new("CERTIFIED", "Certifications obtenues", "personnes", IndicatorAggregation.Sum),
+        new("EMPLOYED6M", "En emploi six mois après la formation", "personnes", IndicatorAggregation.Latest, [new("WOMEN", "femmes")]),
+    ];
 
     /// <summary>Simplon's teaching kit, due at the end of October 2026; STEP's first certified class, due at the end of March 2027.</summary>
     public static MilestoneTerms[] Milestones(PartnershipWorld w) =>

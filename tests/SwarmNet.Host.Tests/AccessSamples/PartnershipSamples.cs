@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 
 namespace SwarmNet.Host.Tests.AccessSamples;
 
-/// <summary>An active partnership of the other head (the lead) and the other structure (the host), signed by both, with a document.</summary>
+/// <summary>
+/// An active partnership of the other head (the lead) and the other structure (the host), signed by both, with a document, a
+/// contribution and a deliverable; and a template of that head.
+/// </summary>
 internal static class PartnershipSamples
 {
     public static async Task AddAsync(AccessWorld world)
@@ -23,8 +26,12 @@ internal static class PartnershipSamples
         using var pdf = new ByteArrayContent("%PDF-1.7 partenariat"u8.ToArray());
         pdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         (await head.PostAsync($"/api/partnerships/{partnership}/documents?fileName=partenariat.pdf", pdf)).EnsureSuccessStatusCode();
+        world.Sample("partnershipTemplateId", await AccessWorld.IdOf(head.PostAsJsonAsync("/api/partnerships/templates", new
+        {
+            grantorOrganizationId = world.Head, name = "Modèle Autre Tête", template = new { objective = "Objectif commun de l'autre tête" },
+        })));
         world.Sample("contributions/{code}", "LOCAUX");
         world.Sample("milestones/{code}", "KIT");
-        world.Secret("Partenariat Autre Tête", "Autre Directrice", "partenariat.pdf");
+        world.Secret("Partenariat Autre Tête", "Autre Directrice", "partenariat.pdf", "Modèle Autre Tête", "Objectif commun de l'autre tête");
     }
 }

@@ -36,6 +36,8 @@ public static class Glossary
         ["ProgressStatus.Late"] = ("en retard", "late"),
         ["MilestoneKind.Milestone"] = ("jalon", "milestone"),
         ["MilestoneKind.Deliverable"] = ("livrable", "deliverable"),
+        ["IndicatorAggregation.Sum"] = ("somme des périodes", "sum of periods"),
+        ["IndicatorAggregation.Latest"] = ("dernière valeur", "latest value"),
         ["CommitteeCadence.Monthly"] = ("mensuel", "monthly"),
         ["CommitteeCadence.Quarterly"] = ("trimestriel", "quarterly"),
         ["CommitteeCadence.Annually"] = ("annuel", "annual"),

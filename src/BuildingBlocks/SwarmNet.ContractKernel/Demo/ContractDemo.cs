@@ -1,35 +1,20 @@
+using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.ContractKernel.Signing;
 
 namespace SwarmNet.ContractKernel.Demo;
 
 /// <summary>
-/// What a contract module's demo seeder needs of the kernel: its people taking their steps with their own accounts (each
-/// party signs for itself, docs/adr/0072), and the dates of its story written on the contract once it is loaded.
+/// What a contract module's demo seeder needs of the kernel: both parties signing, each for itself (docs/adr/0072, as the
+/// story's people: <see cref="DemoActors"/>), and the dates of its story written on the contract once it is loaded.
 /// </summary>
 public sealed class ContractDemo<TKind>(IMediator mediator, ActorContext actors, ContractDb<TKind> db) where TKind : IContractKind
 {
-    public static Actor Person(Guid organizationId, string role, string name) => new(null, name, true, false, [new ActorMembership(organizationId, role)]);
-
     /// <summary>The head's admin signs, then the structure's admin.</summary>
     public async Task SignAsBothPartiesAsync(Guid contractId, int version, (Guid Id, string Name) grantor, (Guid Id, string Name) grantee, CancellationToken ct)
     {
-        await AsAsync(Person(grantor.Id, Roles.NetworkAdmin, $"Admin {grantor.Name}"), new SignContract<TKind>(contractId, version), ct);
-        await AsAsync(Person(grantee.Id, Roles.StructureAdmin, $"Administrateur·rice {grantee.Name}"), new SignContract<TKind>(contractId, version + 1), ct);
-    }
-
-    /// <summary>Sends one command as that person, then gives the scope back to the platform.</summary>
-    public async Task<T> AsAsync<T>(Actor actor, IRequest<T> command, CancellationToken ct)
-    {
-        var platform = actors.Current;
-        actors.Current = actor;
-        try
-        {
-            return await mediator.Send(command, ct);
-        }
-        finally
-        {
-            actors.Current = platform;
-        }
+        await mediator.SendAsAsync(actors, DemoActors.Person($"Admin {grantor.Name}", grantor.Id, Roles.NetworkAdmin), new SignContract<TKind>(contractId, version), ct);
+        await mediator.SendAsAsync(actors, DemoActors.Person($"Administrateur·rice {grantee.Name}", grantee.Id, Roles.StructureAdmin),
+            new SignContract<TKind>(contractId, version + 1), ct);
     }
 
     /// <summary>The contract's history, signatures and row carry the dates of its story, not the day it was loaded.</summary>

@@ -21,6 +21,8 @@ internal static class OpenApiShape
         ["Réseaux"] = "Réseaux, marques et prérequis de lancement.",
         ["Candidatures"] = "Candidatures, prérequis de lancement et DIP.",
         ["Membres"] = "Membres et invitations d'une organisation.",
+        ["Partenariats"] = "Contrats de partenariat : partenaires et signatures, apports, comité de pilotage, jalons, indicateurs d'impact.",
+        ["Modèles de partenariat"] = "Modèles de partenariat d'une tête de réseau.",
     };
 
     public static Task DocumentAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)

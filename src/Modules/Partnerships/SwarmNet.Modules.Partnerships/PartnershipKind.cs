@@ -16,6 +16,7 @@ internal sealed class PartnershipKind(PartnershipRows rows, PartnershipAnnouncem
     {
         GranteeColumn = "structure",
         RoyaltyTermsPath = "/content/royaltyTerms",
+        TitleColumn = "title",
         Visible = PartnershipVisibility.Condition,
         Sides = new(("Seul le chef de file", "Only the lead partner's signatories"), ("les signataires de chaque partenaire", "each partner's signatories"),
             ("Chaque partenaire peut refuser la reconduction ; la renouveler revient au chef de file.", "Any partner may decline the renewal; renewing is the lead partner's call.")),

@@ -4,8 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.ContractKernel;
 using SwarmNet.Modules.Partnerships.Contracts.Events;
+using SwarmNet.Modules.Partnerships.Demo;
 using SwarmNet.Modules.Partnerships.Drafting;
+using SwarmNet.Modules.Partnerships.Governance;
 using SwarmNet.Modules.Partnerships.Http;
+using SwarmNet.Modules.Partnerships.Impact;
 using SwarmNet.Modules.Partnerships.Persistence;
 
 namespace SwarmNet.Modules.Partnerships;
@@ -25,6 +28,11 @@ public static class PartnershipsModule
         services.AddScoped<PartnershipAccess>();
         services.AddScoped<PartnershipTerms>();
         services.AddScoped<PartnershipTermChanges>();
+        services.AddScoped<ImpactValues>();
+        services.AddScoped<ReportWrites>();
+        services.AddScoped<MeetingWrites>();
+        services.AddScoped<DemoStory>();
+        services.AddScoped<IDemoSeeder, PartnershipsDemoSeeder>();
         return services;
     }
 
@@ -34,6 +42,7 @@ public static class PartnershipsModule
         ContributionEndpoints.Map(one);
         GovernanceEndpoints.Map(one);
         MilestoneEndpoints.Map(one);
+        ImpactEndpoints.Map(one);
         return endpoints;
     }
 }

@@ -3,7 +3,7 @@ using SwarmNet.Modules.Network.Contracts.Organizations;
 
 namespace SwarmNet.Modules.Network.Demo;
 
-/// <summary>The essaimage story the demo tells: three network heads, STEP in Pau, and structures at every stage.</summary>
+/// <summary>The essaimage story the demo tells: three network heads, STEP in Pau, structures at every stage, and a funder.</summary>
 internal static class DemoCatalog
 {
     public sealed record DemoNetwork(string Owner, string Name, string[] Brands, string Concept);
@@ -24,6 +24,8 @@ internal static class DemoCatalog
         new("Tiers-lieu La Fabrique", OrganizationKind.LocalStructure, LegalForm.Scic, null, null, "64100", "Bayonne"),
         new("Jardins du Béarn", OrganizationKind.LocalStructure, LegalForm.Aci, null, null, "64300", "Orthez", "Conventionnement ACI (DREETS Nouvelle-Aquitaine)"),
         new("Envol Intérim d'insertion", OrganizationKind.LocalStructure, LegalForm.Etti, null, null, "59000", "Lille", "Conventionnement ETTI (DREETS Hauts-de-France)"),
+        // A funder, partner of Simplon's fabrique in Pau (the Partnerships demo).
+        new("Région Nouvelle-Aquitaine", OrganizationKind.LocalStructure, LegalForm.Other, null, null, "33000", "Bordeaux"),
     ];
 
     public static readonly DemoNetwork[] Networks =

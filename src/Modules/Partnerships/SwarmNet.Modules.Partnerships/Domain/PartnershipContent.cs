@@ -6,8 +6,9 @@ namespace SwarmNet.Modules.Partnerships.Domain;
 
 /// <summary>
 /// What the lead partner drafts and edits: the partners and their common objective, the term, the contributions each
-/// partner makes, its steering committee, milestones and deliverables, the obligations the contract adds to those its parts give, and how the partners part (the kernel's exit terms, plus shared assets and results).
-/// Parts are nullable so a missing one is a field error, not a deserialisation failure.
+/// partner makes, the steering committee, milestones and deliverables, impact indicators and who reports them, the
+/// obligations the contract adds to those its parts give, and how the partners part (the kernel's exit terms, plus shared
+/// assets and results). Parts are nullable so a missing one is a field error, not a deserialisation failure.
 /// </summary>
 internal sealed record PartnershipContent(
     string? Title,
@@ -20,7 +21,9 @@ internal sealed record PartnershipContent(
     string? ResultsOnExit,
     IReadOnlyList<ContributionTerms?>? Contributions = null,
     CommitteeTerms? Committee = null,
-    IReadOnlyList<MilestoneTerms?>? Milestones = null)
+    IReadOnlyList<MilestoneTerms?>? Milestones = null,
+    IReadOnlyList<IndicatorTerms?>? Indicators = null,
+    ReportingTerms? Reporting = null)
 {
     public IReadOnlyList<PartnerTerms> PartnerList => Partners?.OfType<PartnerTerms>().ToList() ?? [];
 
@@ -29,6 +32,8 @@ internal sealed record PartnershipContent(
     public IReadOnlyList<ContributionTerms> ContributionList => Contributions?.OfType<ContributionTerms>().ToList() ?? [];
 
     public IReadOnlyList<MilestoneTerms> MilestoneList => Milestones?.OfType<MilestoneTerms>().ToList() ?? [];
+
+    public IReadOnlyList<IndicatorTerms> IndicatorList => Indicators?.OfType<IndicatorTerms>().ToList() ?? [];
 
     /// <summary>Every rule at once, paths under <paramref name="prefix"/> (e.g. "/content").</summary>
     public List<FieldError> Validate(string prefix)
@@ -43,6 +48,8 @@ internal sealed record PartnershipContent(
         errors.AddRange(ContributionRules.Validate(Contributions, partners, Term, $"{prefix}/contributions"));
         errors.AddRange(CommitteeTerms.Validate(Committee, $"{prefix}/committee"));
         errors.AddRange(MilestoneRules.Validate(Milestones, partners, Term, $"{prefix}/milestones"));
+        errors.AddRange(IndicatorRules.Validate(Indicators, $"{prefix}/indicators"));
+        errors.AddRange(ReportingTerms.Validate(Reporting, partners, IndicatorList.Count, $"{prefix}/reporting"));
         if (errors.Count == 0)
             errors.AddRange(PartnershipObligations.Collisions(this, prefix));
         CheckText(SharedAssetsOnExit, 2000, $"{prefix}/sharedAssetsOnExit", errors, required: false);

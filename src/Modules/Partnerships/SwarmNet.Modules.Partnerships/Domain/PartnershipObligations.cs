@@ -5,7 +5,7 @@ namespace SwarmNet.Modules.Partnerships.Domain;
 /// <summary>
 /// The obligations a partnership's content gives, in the shape the Obligations module reads (obligation-terms.md): the
 /// contract's own terms, then what its parts add (a payment per instalment of money, the committee's meetings, each
-/// milestone). Stored with the contract, so the kernel's terms in force show them all.
+/// milestone, each reporter's quarterly report). Stored with the contract, so the kernel's terms in force show them all.
 /// </summary>
 internal static partial class PartnershipObligations
 {
@@ -21,6 +21,8 @@ internal static partial class PartnershipObligations
             yield return payment;
         if (content.Committee is { Cadence: not null } committee)
             yield return committee.Obligation(content.Lead.OrganizationId!.Value);
+        foreach (var report in content.Reporting?.Obligations() ?? [])
+            yield return report;
     }
 
     /// <summary>

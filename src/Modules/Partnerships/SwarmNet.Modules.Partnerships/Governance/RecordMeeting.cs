@@ -1,5 +1,3 @@
-using System.Text.Json;
-using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.Modules.Partnerships.Contracts.Events;
 using SwarmNet.Modules.Partnerships.Domain;
@@ -15,7 +13,7 @@ namespace SwarmNet.Modules.Partnerships.Governance;
 internal sealed record RecordMeeting(Guid PartnershipId, DateOnly? HeldOn, IReadOnlyList<string?>? Attendees, string? Minutes, Guid? MinutesDocumentId,
     IReadOnlyList<DecisionTerms?>? Decisions) : ICommand<GovernanceDto>;
 
-internal sealed class RecordMeetingHandler(PartnershipAccess access, DbSession db, ActorContext actorContext, ContractHistory<PartnershipKind> history,
+internal sealed class RecordMeetingHandler(PartnershipAccess access, MeetingWrites writes, ActorContext actorContext, ContractHistory<PartnershipKind> history,
     PartnershipTermChanges changes, Outbox outbox, IMediator mediator, TimeProvider clock) : IRequestHandler<RecordMeeting, GovernanceDto>
 {
     public async Task<GovernanceDto> Handle(RecordMeeting request, CancellationToken cancellationToken)
@@ -29,17 +27,10 @@ internal sealed class RecordMeetingHandler(PartnershipAccess access, DbSession d
             throw new ConflictException(Text.T("Ce contrat ne prévoit pas de comité de pilotage.", "This contract sets up no steering committee."));
         await ValidateAsync(request, contract, row, cancellationToken);
 
-        var meetingId = Guid.CreateVersion7();
         var heldOn = request.HeldOn!.Value;
-        await db.ExecuteAsync(InsertMeetingSql, new
-        {
-            Id = meetingId, ContractId = contract.Id, HeldOn = heldOn, Attendees = JsonSerializer.Serialize(request.Attendees!.Select(a => a!.Trim())),
-            Minutes = string.IsNullOrWhiteSpace(request.Minutes) ? null : request.Minutes.Trim(), request.MinutesDocumentId, Now = clock.GetUtcNow(),
-            ActorId = actor.UserId, ActorName = actor.DisplayName,
-        }, cancellationToken);
         var decisions = request.Decisions?.OfType<DecisionTerms>().ToList() ?? [];
-        if (decisions.Count > 0)
-            await InsertDecisionsAsync(contract.Id, meetingId, decisions, cancellationToken);
+        await writes.InsertAsync(contract.Id, heldOn, request.Attendees!.Select(a => a!.Trim()).ToList(),
+            string.IsNullOrWhiteSpace(request.Minutes) ? null : request.Minutes.Trim(), request.MinutesDocumentId, decisions, actor, cancellationToken);
 
         var what = Text.T($"Réunion du comité de pilotage du {heldOn:dd/MM/yyyy} ({decisions.Count} décision(s))",
             $"Steering committee meeting of {heldOn:yyyy-MM-dd} ({decisions.Count} decision(s))");
@@ -71,34 +62,4 @@ internal sealed class RecordMeetingHandler(PartnershipAccess access, DbSession d
         if (errors.Count > 0)
             throw new InputValidationException(errors);
     }
-
-    private Task InsertDecisionsAsync(Guid contractId, Guid meetingId, IReadOnlyList<DecisionTerms> decisions, CancellationToken ct)
-    {
-        var rows = decisions.Select((d, i) => new { id = Guid.CreateVersion7(), offset = i + 1, title = d.Title!.Trim(), owner = d.OwnerOrganizationId, due = d.DueDate });
-        var sql = db.Dialect.Provider == DatabaseProvider.SqlServer ? SqlServerInsertDecisionsSql : SqliteInsertDecisionsSql;
-        return db.ExecuteAsync(sql, new { ContractId = contractId, MeetingId = meetingId, Rows = JsonSerializer.Serialize(rows) }, ct);
-    }
-
-    internal const string InsertMeetingSql = """
-        INSERT INTO partnerships_meetings (id, contract_id, number, held_on, attendees, minutes, minutes_document_id, recorded_at, recorded_by_id, recorded_by_name)
-        SELECT @Id, @ContractId, COALESCE(MAX(number), 0) + 1, @HeldOn, @Attendees, @Minutes, @MinutesDocumentId, @Now, @ActorId, @ActorName
-        FROM partnerships_meetings WHERE contract_id = @ContractId
-        """;
-
-    /// <summary>Numbered after the contract's last decision, all in one statement.</summary>
-    internal const string SqliteInsertDecisionsSql = """
-        INSERT INTO partnerships_decisions (id, contract_id, meeting_id, number, title, owner_organization_id, due_date)
-        SELECT json_extract(r.value, '$.id'), @ContractId, @MeetingId,
-               (SELECT COALESCE(MAX(d.number), 0) FROM partnerships_decisions d WHERE d.contract_id = @ContractId) + json_extract(r.value, '$.offset'),
-               json_extract(r.value, '$.title'), json_extract(r.value, '$.owner'), json_extract(r.value, '$.due')
-        FROM json_each(@Rows) r
-        """;
-
-    internal const string SqlServerInsertDecisionsSql = """
-        INSERT INTO partnerships_decisions (id, contract_id, meeting_id, number, title, owner_organization_id, due_date)
-        SELECT r.id, @ContractId, @MeetingId,
-               (SELECT COALESCE(MAX(d.number), 0) FROM partnerships_decisions d WHERE d.contract_id = @ContractId) + r.offset, r.title, r.owner, r.due
-        FROM OPENJSON(@Rows) WITH (id UNIQUEIDENTIFIER '$.id', offset INT '$.offset', title NVARCHAR(150) '$.title', owner UNIQUEIDENTIFIER '$.owner',
-                 due DATE '$.due') r
-        """;
 }

@@ -30,6 +30,8 @@ internal static class PartnershipEndpoints
                 mediator.Send(new ListPartnerships(QueryEnum.Parse<ContractStatus>(status, "/status"), organizationId, networkId,
                     page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize), ct))
             .WithName("ListPartnerships").WithSummary("Lister les partenariats dont on est partenaire (statut, partenaire, réseau)");
+        ImpactEndpoints.MapAcross(partnerships);
+        TemplateEndpoints.Map(partnerships);
 
         var one = api.MapGroup("/{partnershipId:guid}").WithTags("Partenariats")
             .RequireVisible("partnershipId", (services, id, ct) => services.GetRequiredService<IMediator>().Send(new GetPartnership(id), ct));

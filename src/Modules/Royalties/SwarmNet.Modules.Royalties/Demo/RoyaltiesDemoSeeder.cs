@@ -101,14 +101,8 @@ internal sealed class RoyaltiesDemoSeeder(IMediator mediator, ActorContext conte
         ? new() { ["livraison"] = delivery, ["ateliers"] = 850m }
         : new() { ["livraison"] = delivery };
 
-    private static Actor Person(string name, Guid organization, string role) => new(null, name, true, false, [new ActorMembership(organization, role)]);
+    private static Actor Person(string name, Guid organization, string role) => DemoActors.Person(name, organization, role);
 
-    private async Task<T> SendAsync<T>(IRequest<T> request, Actor actor, CancellationToken ct)
-    {
-        // The seeder runs as the platform; each step is done by the person of the story, so the history names them.
-        var previous = context.Current;
-        context.Current = actor;
-        try { return await mediator.Send(request, ct); }
-        finally { context.Current = previous; }
-    }
+    /// <summary>The seeder runs as the platform; each step is done by the person of the story, so the history names them.</summary>
+    private Task<T> SendAsync<T>(IRequest<T> request, Actor actor, CancellationToken ct) => mediator.SendAsAsync(context, actor, request, ct);
 }

@@ -1,5 +1,6 @@
 using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Csv;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.BuildingBlocks.Money;
@@ -19,13 +20,13 @@ internal sealed class ExportLinesCsvHandler(DbSession db, ActorContext actor) : 
     {
         ExportAccess.Check(actor.Current, request.GrantorOrganizationId, request.From, request.To);
         var rows = await db.QueryAsync<LineRow>(SelectSql, new { Grantor = request.GrantorOrganizationId, request.From, request.To }, cancellationToken);
-        var content = StatementCsv.Write(Header, rows.Select(r => (IReadOnlyList<string>)
+        var content = ExcelCsv.Write(Header, rows.Select(r => (IReadOnlyList<string>)
         [
             r.Id.ToString(), r.InvoiceNumber is { } n ? StatementRow.Reference(r.InvoiceYear!.Value, n) : "", CsvCells.Text(r.StructureName),
             CsvCells.Date(r.PeriodStart), r.LineNo.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Kind, CsvCells.Text(r.Label), r.Account,
             CsvCells.Amount(r.BaseCents is { } b ? Money.FromCents(b) : null), CsvCells.Amount(Money.FromCents(r.AmountCents)),
         ]));
-        return new ExportFile(content, "text/csv; charset=utf-8", $"lignes-{request.From:yyyyMMdd}-{request.To:yyyyMMdd}.csv");
+        return new ExportFile(content, ExcelCsv.ContentType, $"lignes-{request.From:yyyyMMdd}-{request.To:yyyyMMdd}.csv");
     }
 
     private sealed class LineRow

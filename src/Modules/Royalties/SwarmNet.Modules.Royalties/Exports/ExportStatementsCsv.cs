@@ -1,5 +1,6 @@
 using MediatR;
 using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Csv;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.BuildingBlocks.Money;
@@ -22,14 +23,14 @@ internal sealed class ExportStatementsCsvHandler(DbSession db, ActorContext acto
     {
         ExportAccess.Check(actor.Current, request.GrantorOrganizationId, request.From, request.To);
         var rows = await db.QueryAsync<StatementRow>(SelectSql, new { Grantor = request.GrantorOrganizationId, request.From, request.To }, cancellationToken);
-        var content = StatementCsv.Write(Header, rows.Select(r => (IReadOnlyList<string>)
+        var content = ExcelCsv.Write(Header, rows.Select(r => (IReadOnlyList<string>)
         [
             r.InvoiceReference ?? "", r.Kind, StatementStates.Label(r.State, r.State == StatementStates.Issued && r.PaidCents != 0), CsvCells.Text(r.StructureName),
             CsvCells.Text(r.Brand), CsvCells.Date(r.PeriodStart), CsvCells.Date(r.PeriodEnd), r.Declared ? "non" : "oui", CsvCells.Date(r.IssuedOn),
             CsvCells.Date(r.DueOn), CsvCells.Amount(Money.FromCents(r.TotalExclVatCents)), CsvCells.Amount(Money.FromCents(r.VatCents)),
             CsvCells.Amount(r.TotalInclVat), CsvCells.Amount(r.Paid), CsvCells.Amount(r.IssuedOn is null ? 0m : r.Outstanding), r.Id.ToString(),
         ]));
-        return new ExportFile(content, "text/csv; charset=utf-8", $"releves-{request.From:yyyyMMdd}-{request.To:yyyyMMdd}.csv");
+        return new ExportFile(content, ExcelCsv.ContentType, $"releves-{request.From:yyyyMMdd}-{request.To:yyyyMMdd}.csv");
     }
 
     internal const string SelectSql = "SELECT " + StatementRow.Columns + StatementRow.From +

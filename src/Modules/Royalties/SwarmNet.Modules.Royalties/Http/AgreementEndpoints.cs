@@ -35,6 +35,8 @@ internal static class AgreementEndpoints
         one.MapPut("/billing", (Guid agreementId, BillingBody body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new UpdateBillingSettings(agreementId, body.VatRegime, body.LateInterestRate, body.PaymentDays), ct))
             .WithName("UpdateRoyaltyBilling").WithSummary("Régime de TVA, taux des pénalités de retard, délai de paiement");
+        one.MapGet("/periods", (Guid agreementId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListDeclarationPeriods(agreementId), ct))
+            .WithName("ListDeclarationPeriods").WithSummary("Périodes commencées du contrat, les plus récentes d'abord, avec leur déclaration s'il y en a une");
         one.MapGet("/declarations", (Guid agreementId, IMediator mediator, CancellationToken ct, int? page, int? pageSize) =>
                 mediator.Send(new ListDeclarations(agreementId, page ?? PageDefaults.Page, pageSize ?? PageDefaults.PageSize), ct))
             .WithName("ListDeclarations").WithSummary("Déclarations de chiffre d'affaires HT du contrat");
