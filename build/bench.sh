@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the benchmarks in Release and runs them; prints one line per benchmark (e.g. royalty periods per second).
+# Builds the benchmarks (and the host, which "contention" runs in a process of its own) in Release and runs the one
+# named: royalties (default), close, obligations, contention. Prints its figures, one line each.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -12,7 +12,10 @@ switch (args)
     case ["obligations", ..]:
         await ObligationBenchmark.RunAsync(Console.Out);
         return 0;
+    case ["contention", ..]:
+        await SwarmNet.Benchmarks.Contention.ContentionBenchmark.RunAsync(Console.Out);
+        return 0;
     default:
-        await Console.Error.WriteLineAsync("Usage: SwarmNet.Benchmarks royalties|close|obligations");
+        await Console.Error.WriteLineAsync("Usage: SwarmNet.Benchmarks royalties|close|obligations|contention");
         return 2;
 }

@@ -54,15 +54,73 @@ public sealed class AuthEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_even_for_the_right_password()
+    public async Task A_cookie_copied_before_sign_out_is_refused_after_it()
     {
         var client = _factory.CreateClient();
-        for (var i = 0; i < 5; i++)
-            Assert.Equal(HttpStatusCode.Unauthorized,
-                (await client.PostAsJsonAsync("/api/auth/sign-in", new { email = Email, password = "pas le bon mot de passe" })).StatusCode);
+        var signIn = await client.PostAsJsonAsync("/api/auth/sign-in", new { email = Email, password = AccessHttp.Password });
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single().Split(';')[0];
+        var copy = _factory.CreateClient(new() { HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/api/auth/me")).StatusCode);
 
-        var locked = await client.PostAsJsonAsync("/api/auth/sign-in", new { email = Email, password = AccessHttp.Password });
-        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync("/api/auth/sign-out", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/auth/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.PostAsJsonAsync("/api/auth/tokens", new { name = "après coup" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_password_change_ends_the_other_sessions_and_keeps_this_one()
+    {
+        var here = await _factory.ClientAsync(Email);
+        var elsewhere = await _factory.ClientAsync(Email);
+
+        var wrong = await here.PostAsJsonAsync("/api/auth/password", new { currentPassword = "pas le bon", newPassword = "un tout nouveau mot de passe" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        var changed = await here.PostAsJsonAsync("/api/auth/password", new { currentPassword = AccessHttp.Password, newPassword = "un tout nouveau mot de passe" });
+
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/api/auth/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.GetAsync("/api/auth/me")).StatusCode);
+        await _factory.CreateClient().SignInAsync(Email, "un tout nouveau mot de passe");
+    }
+
+    [Fact]
+    public async Task A_disabled_user_loses_cookie_and_tokens_at_once()
+    {
+        var user = await _factory.ClientAsync(Email);
+        var token = (await (await user.PostAsJsonAsync("/api/auth/tokens", new { name = "script" })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("token").GetString()!;
+        var script = _factory.CreateClient();
+        script.UseBearer(token);
+        var admin = await _factory.AdminClientAsync();
+        var userId = (await user.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("userId").GetGuid();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.PutAsJsonAsync($"/api/auth/users/{userId}/disabled", new { disabled = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PutAsJsonAsync($"/api/auth/users/{userId}/disabled", new { disabled = true })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user.GetAsync("/api/auth/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await script.GetAsync("/api/auth/me")).StatusCode);
+        var again = await _factory.CreateClient().PostAsJsonAsync("/api/auth/sign-in", new { email = Email, password = AccessHttp.Password });
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_token_cannot_create_a_token_nor_live_past_a_year()
+    {
+        var owner = await _factory.ClientAsync(Email);
+        var created = await (await owner.PostAsJsonAsync("/api/auth/tokens", new { name = "script" })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(_factory.Clock.GetUtcNow().AddDays(365), created.GetProperty("expiresAt").GetDateTimeOffset());
+        var script = _factory.CreateClient();
+        script.UseBearer(created.GetProperty("token").GetString()!);
+
+        var bred = await script.PostAsJsonAsync("/api/auth/tokens", new { name = "rejeton" });
+        var forever = await owner.PostAsJsonAsync("/api/auth/tokens", new { name = "éternel", expiresAt = "9999-12-31T00:00:00Z" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, bred.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forever.StatusCode);
+        Assert.Equal("/expiresAt", (await forever.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0].GetProperty("path").GetString());
+        Assert.Single((await owner.GetFromJsonAsync<JsonElement>("/api/auth/tokens")).EnumerateArray());
     }
 
     [Fact]

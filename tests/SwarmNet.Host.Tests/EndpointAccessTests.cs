@@ -105,7 +105,7 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
             queryScoped += queryString.Length > 0 ? 1 : 0;
             var adminOnly = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == "PlatformAdmin");
             var answer = await outsider.SendAsync(Request(method, path + queryString));
-            var body = await answer.Content.ReadAsStringAsync();
+            var body = TraceId().Replace(await answer.Content.ReadAsStringAsync(), "");
             var shown = _world.Secrets.Where(s => !(path + queryString).Contains(s, StringComparison.Ordinal) && body.Contains(s, StringComparison.Ordinal)).ToList();
             var hidden = shown.Count == 0 && (int)answer.StatusCode < 500
                          && (!(addressesResource || adminOnly) || answer.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden);
@@ -117,6 +117,8 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
             else if (!hidden)
                 failures.Add($"{key}: an outsider sent to {path}{queryString} got {(int)answer.StatusCode}"
                              + (shown.Count > 0 ? $" showing {string.Join(", ", shown)}" : ", expected 404 or 403") + $": {body[..Math.Min(body.Length, 300)]}");
+            else if (answer.StatusCode == HttpStatusCode.NotFound && await NotFoundOfRandomIdsAsync(outsider, method, path + queryString) is var random && random != body)
+                failures.Add($"{key}: the 404 of another organisation's resource differs from a random id's, so it tells the resource exists: {body} vs {random}");
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -202,6 +204,20 @@ public sealed partial class EndpointAccessTests : IAsyncLifetime
         }
         return ("/" + string.Join('/', segments), addressesResource, unknown);
     }
+
+    /// <summary>The same request with every id replaced by one that exists nowhere: its 404 must read exactly the same.</summary>
+    private static async Task<string> NotFoundOfRandomIdsAsync(HttpClient client, string method, string path)
+    {
+        var random = GuidPattern().Replace(path, _ => Guid.NewGuid().ToString());
+        var body = await (await client.SendAsync(Request(method, random))).Content.ReadAsStringAsync();
+        return TraceId().Replace(body, "");
+    }
+
+    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial Regex GuidPattern();
+
+    [GeneratedRegex("\"traceId\":\"[^\"]*\"")]
+    private static partial Regex TraceId();
 
     private static HttpRequestMessage Request(string method, string path) => new(new HttpMethod(method), path)
     {

@@ -44,7 +44,9 @@ public sealed partial class MembershipEndpointTests : IAsyncLifetime
         var accepted = await anonymous.PostAsJsonAsync("/api/auth/invitations/accept",
             new { token, displayName = "Nouvelle salariée", password = AccessHttp.Password });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        Assert.True((await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accountCreated").GetBoolean());
+        var answer = await accepted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(answer.GetProperty("signInRequired").GetBoolean());
+        Assert.False(answer.TryGetProperty("accountCreated", out _));
 
         var again = await anonymous.PostAsJsonAsync("/api/auth/invitations/accept", new { token, displayName = "X", password = AccessHttp.Password });
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
@@ -54,6 +56,29 @@ public sealed partial class MembershipEndpointTests : IAsyncLifetime
         Assert.Equal(2, members.GetProperty("total").GetInt32());
         var listed = await _admin.GetFromJsonAsync<JsonElement>(Invitations);
         Assert.Equal("accepted", listed.GetProperty("items")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_existing_account_joins_only_signed_in_and_the_answer_hides_that_it_exists()
+    {
+        await _factory.UserAsync("deja@tests.swarmnet.invalid");
+        await _admin.PostAsJsonAsync(Invitations, new { email = "deja@tests.swarmnet.invalid", role = Roles.StructureMember });
+        await _admin.PostAsJsonAsync(Invitations, new { email = "personne@tests.swarmnet.invalid", role = Roles.StructureMember });
+        var forExisting = await TokenFromMailAsync("deja@tests.swarmnet.invalid");
+        var forNobody = await TokenFromMailAsync("personne@tests.swarmnet.invalid");
+        var anonymous = _factory.CreateClient();
+
+        var existing = await anonymous.PostAsJsonAsync("/api/auth/invitations/accept", new { token = forExisting, displayName = "Intrus", password = "le mot de passe de l'intrus" });
+        var nobody = await anonymous.PostAsJsonAsync("/api/auth/invitations/accept", new { token = forNobody, displayName = "Personne", password = "le mot de passe de l'intrus" });
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (existing.StatusCode, nobody.StatusCode));
+        Assert.Equal(await nobody.Content.ReadAsStringAsync(), await existing.Content.ReadAsStringAsync());
+        var owner = await _factory.ClientAsync("deja@tests.swarmnet.invalid");
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync(Members)).StatusCode);
+        var joined = await owner.PostAsJsonAsync("/api/auth/invitations/accept", new { token = forExisting });
+        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+        Assert.False((await joined.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("signInRequired").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync(Members)).StatusCode);
     }
 
     [Fact]

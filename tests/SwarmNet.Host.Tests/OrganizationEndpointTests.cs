@@ -19,7 +19,7 @@ public sealed class OrganizationEndpointTests : IAsyncLifetime
     public async Task Creates_reads_and_lists_an_organization()
     {
         var created = await _client.PostAsJsonAsync("/api/network/organizations",
-            new { name = "STEP", kind = "localStructure", siret = "73282932000074", city = "Pau" });
+            new { name = "STEP", kind = "localStructure", legalForm = "scic", siret = "73282932000074", city = "Pau" });
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         using var body = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
@@ -38,7 +38,7 @@ public sealed class OrganizationEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Invalid_fields_are_a_400_naming_each_field_in_french()
     {
-        var response = await _client.PostAsJsonAsync("/api/network/organizations", new { name = "", kind = "localStructure", siret = "12345678901234" });
+        var response = await _client.PostAsJsonAsync("/api/network/organizations", new { name = "", kind = "localStructure", legalForm = "other", siret = "12345678901234" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

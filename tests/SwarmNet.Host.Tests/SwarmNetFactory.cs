@@ -68,6 +68,8 @@ public sealed class SwarmNetFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         builder.UseSetting("Jobs:Workers", "1");
         builder.UseSetting("Demo:SeedOnFirstRun", "false");
+        // Every test client shares one address here; the sign-in limit has tests of its own that set it.
+        builder.UseSetting("Access:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Mail:Folder", MailFolder);
         builder.UseSetting("Access:KeysFolder", Path.Combine(Database.Folder!, "keys"));
         builder.UseSetting("Documents:Root", Path.Combine(Database.Folder!, "documents"));

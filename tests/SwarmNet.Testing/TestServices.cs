@@ -27,11 +27,13 @@ public sealed class TestServices : IAsyncDisposable
 
     public IServiceProvider Services => _provider;
 
-    public static async Task<TestServices> StartAsync(TestDatabase database, Action<IServiceCollection> addModules)
+    /// <param name="settings">Configuration over the database's own (e.g. a shorter busy timeout).</param>
+    public static async Task<TestServices> StartAsync(
+        TestDatabase database, Action<IServiceCollection> addModules, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var clock = new ManualClock();
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(database.Settings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSwarmNetPlatform();

@@ -35,6 +35,7 @@ public static class PlatformRegistration
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IntegrationEventRegistry>();
+        services.AddSingleton(sp => OutboxInstance.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<Outbox.Outbox>();
         services.AddHostedService<OutboxBackgroundService>();

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace SwarmNet.Modules.Network.Tests.Access;
 
-/// <summary>The actor is loaded on every request: its query must seek an index, never scan the memberships.</summary>
+/// <summary>The actor is loaded on every request: its query must seek an index, never scan the memberships or the sessions.</summary>
 public sealed class ActorQueryPlanTests
 {
     [Fact]
@@ -14,9 +14,10 @@ public sealed class ActorQueryPlanTests
         await using var services = await TestServices.StartAsync(database, s => s.AddNetworkModule());
 
         var plan = string.Join("\n", (await services.QueryAsync<PlanRow>("EXPLAIN QUERY PLAN " + LoadActorHandler.SelectActorSql,
-            new { UserId = Guid.CreateVersion7() })).Select(r => r.Detail));
+            new { UserId = Guid.CreateVersion7(), SessionId = Guid.CreateVersion7(), Now = DateTimeOffset.UtcNow })).Select(r => r.Detail));
 
         Assert.Contains("ix_network_memberships_user", plan, StringComparison.Ordinal);
+        Assert.Contains("USING INDEX sqlite_autoindex_network_sessions_1 (id=?)", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN", plan, StringComparison.Ordinal);
     }
 

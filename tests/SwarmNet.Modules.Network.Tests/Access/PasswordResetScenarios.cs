@@ -80,17 +80,18 @@ public abstract class PasswordResetScenarios : IAsyncLifetime
     }
 
     [DbFact]
-    public async Task A_reset_lifts_the_lockout_and_a_short_password_is_refused()
+    public async Task A_reset_ends_every_session_of_the_account_and_a_short_password_is_refused()
     {
-        for (var i = 0; i < 5; i++)
-            await SignsInAsync("mauvais mot de passe");
+        var before = await _services.SendAsync(new SignIn(Email, AccessHttp.Password));
         await _services.SendAsync(new RequestPasswordReset(Email));
         var token = await ResetTokenAsync();
 
         var refused = await Assert.ThrowsAsync<InputValidationException>(() => _services.SendAsync(new ResetPassword(token, "court")));
         Assert.Equal("/newPassword", Assert.Single(refused.Errors).Path);
+        Assert.NotNull(await _services.SendAsync(new LoadActor(before.UserId!.Value, before.SessionId)));
 
         await _services.SendAsync(new ResetPassword(token, NewPassword));
+        Assert.Null(await _services.SendAsync(new LoadActor(before.UserId!.Value, before.SessionId)));
         Assert.True(await SignsInAsync(NewPassword));
     }
 }

@@ -27,6 +27,12 @@ public sealed record Actor(Guid? UserId, string DisplayName, bool IsAuthenticate
     /// <summary>The platform itself: CLI verbs, scheduled jobs, demo seeding.</summary>
     public static readonly Actor System = new(null, "système", true, true, []);
 
+    /// <summary>
+    /// The signed-in session the actor acts in (a browser's cookie); null for API tokens, the CLI and jobs. Some acts
+    /// need one: a token may not create tokens.
+    /// </summary>
+    public Guid? SessionId { get; init; }
+
     /// <summary>Platform admins see every organisation; everyone else only their own.</summary>
     public bool CanSee(Guid organizationId) => IsPlatformAdmin || Memberships.Any(m => m.OrganizationId == organizationId);
 

@@ -3,15 +3,27 @@ using System.Data.Common;
 namespace SwarmNet.BuildingBlocks.Data;
 
 /// <summary>Opens ready-to-use connections for the configured provider.</summary>
-public sealed class DbConnectionFactory(DatabaseOptions options)
+public sealed class DbConnectionFactory
 {
-    public ISqlDialect Dialect { get; } = SqlDialects.For(options.Provider);
+    private readonly DatabaseOptions _options;
 
-    public string ConnectionString => options.ConnectionString;
+    public DbConnectionFactory(DatabaseOptions options)
+    {
+        _options = options;
+        Dialect = SqlDialects.For(options.Provider);
+        Writers = Dialect.SingleWriterWait(options.ConnectionString) is { } wait ? new WriterGate(wait) : null;
+    }
+
+    public ISqlDialect Dialect { get; }
+
+    public string ConnectionString => _options.ConnectionString;
+
+    /// <summary>Where the database has a single writer, the queue commands wait in before they begin.</summary>
+    internal WriterGate? Writers { get; }
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
-        var connection = Dialect.CreateConnection(options.ConnectionString);
+        var connection = Dialect.CreateConnection(_options.ConnectionString);
         try
         {
             await connection.OpenAsync(ct);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using Dapper;
+using SwarmNet.BuildingBlocks.Errors;
 
 namespace SwarmNet.BuildingBlocks.Data;
 
@@ -13,6 +14,8 @@ public sealed class DbSession(DbConnectionFactory factory, ITransactionLocks loc
     private static readonly ConcurrentDictionary<(DatabaseProvider, string), string> Rendered = new();
     private readonly List<Action> _afterCommit = [];
     private DbConnection? _connection;
+    private bool _holdsWriterGate;
+    private bool _durable;
 
     public ISqlDialect Dialect => factory.Dialect;
 
@@ -21,20 +24,54 @@ public sealed class DbSession(DbConnectionFactory factory, ITransactionLocks loc
     public async Task<DbConnection> ConnectionAsync(CancellationToken ct = default) =>
         _connection ??= await factory.OpenAsync(ct);
 
-    public async Task BeginAsync(CancellationToken ct)
+    /// <summary>
+    /// Opens the command's transaction. Where the database has one writer, first waits its turn in the host's queue
+    /// (<see cref="ServiceBusyException"/> when the wait runs out). <paramref name="durable"/>: the commit reaches the
+    /// disk before returning (money, signatures; docs/adr/0053).
+    /// </summary>
+    public async Task BeginAsync(CancellationToken ct, bool durable = false)
     {
         if (Transaction is not null)
             throw new InvalidOperationException("A transaction is already open in this scope.");
         var connection = await ConnectionAsync(ct);
-        Transaction = await connection.BeginTransactionAsync(ct);
+        if (factory.Writers is { } writers)
+        {
+            if (!await writers.EnterAsync(ct))
+                throw new ServiceBusyException();
+            _holdsWriterGate = true;
+        }
+        try
+        {
+            if (durable)
+                await Dialect.SetDurableCommitAsync(connection, true, ct);
+            _durable = durable;
+            Transaction = await connection.BeginTransactionAsync(ct);
+        }
+        catch
+        {
+            await EndAsync();
+            throw;
+        }
     }
 
     public async Task CommitAsync(CancellationToken ct)
     {
         var transaction = Transaction ?? throw new InvalidOperationException("No transaction to commit.");
-        await transaction.CommitAsync(ct);
-        await transaction.DisposeAsync();
-        Transaction = null;
+        try
+        {
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            _afterCommit.Clear();
+            throw;
+        }
+        finally
+        {
+            await transaction.DisposeAsync();
+            Transaction = null;
+            await EndAsync();
+        }
         foreach (var action in _afterCommit)
             action();
         _afterCommit.Clear();
@@ -44,10 +81,41 @@ public sealed class DbSession(DbConnectionFactory factory, ITransactionLocks loc
     {
         if (Transaction is null)
             return;
-        await Transaction.RollbackAsync(CancellationToken.None);
-        await Transaction.DisposeAsync();
-        Transaction = null;
-        _afterCommit.Clear();
+        try
+        {
+            await Transaction.RollbackAsync(CancellationToken.None);
+        }
+        finally
+        {
+            await Transaction.DisposeAsync();
+            Transaction = null;
+            _afterCommit.Clear();
+            await EndAsync();
+        }
+    }
+
+    // After the transaction, whatever happened: the connection back to NORMAL (pooled connections keep pragmas) and
+    // the next writer's turn.
+    private async Task EndAsync()
+    {
+        try
+        {
+            if (_durable && _connection is not null)
+                await Dialect.SetDurableCommitAsync(_connection, false, CancellationToken.None);
+        }
+        catch (DbException)
+        {
+            // A broken connection is not reused with the flag: the pool discards it.
+        }
+        finally
+        {
+            _durable = false;
+            if (_holdsWriterGate)
+            {
+                _holdsWriterGate = false;
+                factory.Writers!.Leave();
+            }
+        }
     }
 
     /// <summary>
@@ -82,6 +150,11 @@ public sealed class DbSession(DbConnectionFactory factory, ITransactionLocks loc
         Transaction?.Dispose();
         Transaction = null;
         _connection?.Dispose();
+        if (_holdsWriterGate)
+        {
+            _holdsWriterGate = false;
+            factory.Writers!.Leave();
+        }
     }
 
     public async ValueTask DisposeAsync()

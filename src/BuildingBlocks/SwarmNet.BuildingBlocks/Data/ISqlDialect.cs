@@ -30,6 +30,22 @@ public interface ISqlDialect
     /// </summary>
     string? TransactionLockSql { get; }
 
+    /// <summary>
+    /// How long a command may wait for the write lock where the database admits one writer at a time (SQLite: the
+    /// busy timeout), so the host queues its writers in memory instead of blocking threads; null where writers run
+    /// side by side (SQL Server).
+    /// </summary>
+    TimeSpan? SingleWriterWait(string connectionString);
+
+    /// <summary>True when the error says "busy, try again" (SQLITE_BUSY/LOCKED, SQL Server deadlock victim 1205).</summary>
+    bool IsBusy(Exception exception);
+
+    /// <summary>
+    /// Before a transaction begins: whether its commit must reach the disk before returning (SQLite synchronous=FULL)
+    /// or may be flushed at the next checkpoint (NORMAL). SQL Server commits are always durable.
+    /// </summary>
+    Task SetDurableCommitAsync(DbConnection connection, bool durable, CancellationToken ct);
+
     /// <summary>Serialises migrations across hosts starting at once (a no-op where one process owns the file).</summary>
     Task AcquireMigrationLockAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct);
 }

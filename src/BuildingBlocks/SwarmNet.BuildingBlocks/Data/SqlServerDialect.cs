@@ -13,6 +13,13 @@ internal sealed partial class SqlServerDialect : ISqlDialect
 
     public Task PrepareConnectionAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
+    public TimeSpan? SingleWriterWait(string connectionString) => null;
+
+    // 1205: chosen as deadlock victim; the transaction was rolled back and may simply run again.
+    public bool IsBusy(Exception exception) => exception is SqlException { Number: 1205 };
+
+    public Task SetDurableCommitAsync(DbConnection connection, bool durable, CancellationToken ct) => Task.CompletedTask;
+
     public string Render(string sql) =>
         sql.Replace("{{PAGE}}", "OFFSET @Skip ROWS FETCH NEXT @Take ROWS ONLY", StringComparison.Ordinal);
 

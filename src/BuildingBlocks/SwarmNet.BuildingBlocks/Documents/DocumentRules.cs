@@ -1,5 +1,6 @@
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
+using SwarmNet.BuildingBlocks.Validation;
 
 namespace SwarmNet.BuildingBlocks.Documents;
 
@@ -33,8 +34,10 @@ public static class DocumentRules
     public static List<FieldError> Check(string? fileName, string? contentType, byte[] content)
     {
         var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 200 || fileName.IndexOfAny(['/', '\\']) >= 0)
-            errors.Add(new("/fileName", Text.T("Nom de fichier de 1 à 200 caractères, sans chemin.", "A file name of 1 to 200 characters, without a path.")));
+        if (string.IsNullOrWhiteSpace(fileName) || fileName.Length > 200)
+            errors.Add(new("/fileName", Text.T("Nom de fichier de 1 à 200 caractères.", "A file name of 1 to 200 characters.")));
+        else if (!SafeNames.IsSafeFileName(fileName.Trim()))
+            errors.Add(new("/fileName", SafeNameRules.FileNameMessage()));
         if (content.Length == 0 || content.Length > MaxBytes)
             errors.Add(new("/content", Text.T("Fichier vide ou de plus de 10 Mo.", "The file is empty or larger than 10 MB.")));
         if (contentType is null || !Types.TryGetValue(contentType, out var type))

@@ -1,9 +1,13 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Json;
 using SwarmNet.BuildingBlocks.Localization;
 
 namespace SwarmNet.BuildingBlocks.Http;
@@ -22,7 +26,10 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             PayloadTooLargeException tooLarge => Problems.TooLarge(tooLarge.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problems.TooLarge(
                 Text.T("La requête dépasse la taille acceptée.", "The request is larger than accepted.")),
-            BadHttpRequestException bad => Problems.Validation([FromBadRequest(bad)]),
+            BadHttpRequestException bad => Problems.Validation(FromBadRequest(bad)),
+            ServiceBusyException => Busy(httpContext),
+            TooManyRequestsException tooMany => Problems.TooManyAttempts(httpContext, tooMany.RetryAfter),
+            _ when httpContext.RequestServices.GetRequiredService<DbConnectionFactory>().Dialect.IsBusy(exception) => Busy(httpContext),
             _ => null,
         };
         if (result is null)
@@ -34,15 +41,21 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         return true;
     }
 
-    private static FieldError FromBadRequest(BadHttpRequestException bad)
+    // A read or a write outside a command that met a busy database is as harmless to retry as a command that did.
+    private static IResult Busy(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = ((int)ServiceBusyException.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        return Problems.Busy();
+    }
+
+    private static IReadOnlyList<FieldError> FromBadRequest(BadHttpRequestException bad)
     {
         if (bad.InnerException is JsonException json)
-            return new FieldError(JsonPointer.FromJsonPath(json.Path),
-                Text.T("Valeur illisible ou de type inattendu.", "Unreadable value or unexpected type."));
+            return JsonErrors.From(json);
         var parameter = ParameterName().Match(bad.Message);
         return parameter.Success
-            ? new FieldError("/" + parameter.Groups[1].Value, Text.T("Valeur invalide.", "Invalid value."))
-            : new FieldError("", Text.T("Requête illisible : le corps doit être un JSON valide.", "Unreadable request: the body must be valid JSON."));
+            ? [new FieldError("/" + parameter.Groups[1].Value, Text.T("Valeur invalide.", "Invalid value."))]
+            : [new FieldError("", Text.T("Requête illisible : le corps doit être un JSON valide.", "Unreadable request: the body must be valid JSON."))];
     }
 
     [GeneratedRegex("parameter \"[^\"]*? (\\w+)\"")]

@@ -13,6 +13,15 @@ internal sealed partial class OutboxBackgroundService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            // Whatever this host's previous process left leased when it stopped goes out now, not when the lease ends.
+            await dispatcher.ReclaimEarlierRunAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogLoopFailed(logger, ex);
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try

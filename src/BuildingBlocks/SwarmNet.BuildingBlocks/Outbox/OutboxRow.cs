@@ -7,4 +7,5 @@ internal sealed class OutboxRow
     public string Payload { get; init; } = "";
     public DateTimeOffset OccurredAt { get; init; }
     public int Attempts { get; init; }
+    public Guid LockId { get; init; }
 }

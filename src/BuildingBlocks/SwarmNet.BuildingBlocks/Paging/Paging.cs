@@ -1,3 +1,6 @@
+using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Localization;
+
 namespace SwarmNet.BuildingBlocks.Paging;
 
 /// <summary>A page of results with the total, as every list endpoint returns it.</summary>
@@ -13,5 +16,16 @@ public static class PageDefaults
     public const int PageSize = 20;
     public const int MaxPageSize = 100;
 
-    public static int Skip(int page, int pageSize) => (page - 1) * pageSize;
+    /// <summary>Deep enough for any list here (a million rows at the largest size); past it the offset could wrap.</summary>
+    public const int MaxPage = 10_000;
+
+    /// <summary>The rows to skip. Bounds are the validator's job (<see cref="PagingRules"/>); this refuses what slipped past.</summary>
+    public static int Skip(int page, int pageSize)
+    {
+        if (page is < Page or > MaxPage)
+            throw new InputValidationException("/page", PagingRules.PageMessage());
+        if (pageSize is < 1 or > MaxPageSize)
+            throw new InputValidationException("/pageSize", PagingRules.PageSizeMessage());
+        return (page - 1) * pageSize;
+    }
 }

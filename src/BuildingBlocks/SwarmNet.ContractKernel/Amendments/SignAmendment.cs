@@ -7,7 +7,7 @@ namespace SwarmNet.ContractKernel.Amendments;
 /// One party signs a proposed amendment, with its own account. When every party has, the amendment is in force from its
 /// effective date: written down and announced, so Royalties and Obligations apply its terms from then.
 /// </summary>
-public sealed record SignAmendment<TKind>(Guid ContractId, int Number, int Version, ContractParty? Party = null, Guid? OrganizationId = null) : ICommand<ContractChange>
+public sealed record SignAmendment<TKind>(Guid ContractId, int Number, int Version, ContractParty? Party = null, Guid? OrganizationId = null) : ICommand<ContractChange>, IDurableCommand
     where TKind : IContractKind;
 
 internal sealed class SignAmendmentHandler<TKind>(ContractDb<TKind> db, ContractStore<TKind> store, ActorContext actorContext, Signatures<TKind> signatures,

@@ -3,7 +3,7 @@ using SwarmNet.BuildingBlocks.Documents;
 namespace SwarmNet.ContractKernel.Documents;
 
 /// <summary>The document's row and its history line, in one short transaction once the file is safely on disk.</summary>
-internal sealed record RecordContractDocument<TKind>(Guid ContractId, StoredDocument Document) : ICommand<ContractDocumentDto> where TKind : IContractKind;
+internal sealed record RecordContractDocument<TKind>(Guid ContractId, StoredDocument Document) : ICommand<ContractDocumentDto>, IDurableCommand where TKind : IContractKind;
 
 internal sealed class RecordContractDocumentHandler<TKind>(ContractDb<TKind> db, ContractStore<TKind> store, ActorContext actorContext,
     ContractHistory<TKind> history, TimeProvider clock) : IRequestHandler<RecordContractDocument<TKind>, ContractDocumentDto> where TKind : IContractKind

@@ -10,7 +10,7 @@ namespace SwarmNet.ContractKernel.Signing;
 /// </summary>
 /// <param name="Party">The side, only for someone who may sign for several parties.</param>
 /// <param name="OrganizationId">The organisation, only for someone who may sign for several parties of one side (a partnership's partners).</param>
-public sealed record SignContract<TKind>(Guid ContractId, int Version, ContractParty? Party = null, Guid? OrganizationId = null) : ICommand<ContractChange>
+public sealed record SignContract<TKind>(Guid ContractId, int Version, ContractParty? Party = null, Guid? OrganizationId = null) : ICommand<ContractChange>, IDurableCommand
     where TKind : IContractKind;
 
 internal sealed class SignContractHandler<TKind>(ContractDb<TKind> db, ContractStore<TKind> store, ActorContext actorContext, TKind kind,

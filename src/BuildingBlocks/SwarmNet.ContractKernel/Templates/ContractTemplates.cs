@@ -1,3 +1,4 @@
+using SwarmNet.BuildingBlocks.Validation;
 using SwarmNet.ContractKernel.Drafting;
 using SwarmNet.ContractKernel.Exit;
 using SwarmNet.Modules.Obligations.Contracts.Terms;
@@ -33,6 +34,8 @@ public sealed class ContractTemplates<TKind>(ContractDb<TKind> db) where TKind :
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 150)
             errors.Add(new("/name", Text.T("Nom de 1 à 150 caractères.", "A name of 1 to 150 characters.")));
+        else if (!SafeNames.IsSafeName(name))
+            errors.Add(new("/name", SafeNameRules.NameMessage()));
         errors.AddRange(contentErrors);
         errors.AddRange(ContractTerms.ValidateTerms(royalty, obligations, exit, ""));
         if (errors.Count == 0 && await db.ExecuteScalarAsync<long>(CountByNameSql, new { Grantor = grantorId, Name = name!.Trim() }, ct) > 0)

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using SwarmNet.BuildingBlocks.Actors;
+using SwarmNet.BuildingBlocks.Http;
 
 namespace SwarmNet.Host.Access;
 
@@ -13,7 +15,8 @@ namespace SwarmNet.Host.Access;
 internal static class AccessSetup
 {
     public const string Scheme = "SwarmNet";
-    public const string PlatformAdminPolicy = "PlatformAdmin";
+    /// <summary>Modules require it by this name (<see cref="Roles.PlatformAdmin"/>), before the body is read.</summary>
+    public const string PlatformAdminPolicy = Roles.PlatformAdmin;
 
     public static IServiceCollection AddSwarmNetAccess(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,7 +38,8 @@ internal static class AccessSetup
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                // Idle timeout of the cookie; the session behind it also ends Access:SessionHours after sign-in (docs/adr/0055).
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Access:SessionIdleMinutes", 480));
                 o.SlidingExpiration = true;
                 // An API answers 401/403 problem details; a browser opening a page is sent to the sign-in page instead.
                 o.LoginPath = "/sign-in";
@@ -50,6 +54,13 @@ internal static class AccessSetup
             })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
 
+        // Limits are declared by the endpoints (sign-in: per client address); a refusal is a 429 problem with Retry-After.
+        services.AddRateLimiter(o => o.OnRejected = async (context, ct) =>
+        {
+            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+            await Problems.TooManyAttempts(context.HttpContext, retryAfter).ExecuteAsync(context.HttpContext);
+        });
+
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(PlatformAdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(context =>
@@ -57,13 +68,14 @@ internal static class AccessSetup
         return services;
     }
 
-    /// <summary>Authentication, then the actor, then authorization, then the organisation scope of the route.</summary>
+    /// <summary>Authentication, then the actor, then authorization, then the organisation or resource the route names.</summary>
     public static WebApplication UseSwarmNetAccess(this WebApplication app)
     {
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<OrganizationScopeMiddleware>();
+        app.UseRouteVisibility();
         return app;
     }
 

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
 using Scalar.AspNetCore;
 using SwarmNet.BuildingBlocks;
+using SwarmNet.BuildingBlocks.Json;
 using SwarmNet.Host.Access;
 using SwarmNet.Host.Jobs;
 using SwarmNet.Modules.Affiliations;
@@ -43,6 +43,8 @@ internal static class SwarmNetApp
         services.AddObligationsModule();
         services.AddSwarmNetJobs();
         services.AddSwarmNetAccess(builder.Configuration);
+        services.AddTrustedProxies(builder.Configuration);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddHostedService<MigrationStartup>();
         services.AddSwarmNetWeb();
         // The pages' CSS and scripts come from packages (MudBlazor) and the web project: serve them from where the build
@@ -51,7 +53,7 @@ internal static class SwarmNetApp
 
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            StrictJson.Apply(o.SerializerOptions);
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         // Malformed bodies and query strings reach the exception handler, which names the field (400, not a bare 400).
@@ -63,7 +65,11 @@ internal static class SwarmNetApp
 
     public static WebApplication MapPipeline(this WebApplication app)
     {
-        // Localisation first: the culture must already be set when the exception handler writes a problem.
+        // The real client address and scheme first (sign-in limits and HSTS read them), then the headers every answer carries.
+        app.UseTrustedProxies();
+        app.UseSecurityHeaders();
+        app.UseHsts();
+        // Localisation before the exception handler: the culture must already be set when it writes a problem.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("fr-FR"),
@@ -72,6 +78,7 @@ internal static class SwarmNetApp
         });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         // Static files before sign-in: the sign-in page needs its stylesheet and scripts (no data is served from here).
         app.UseStaticFiles();
         app.UseSwarmNetAccess();

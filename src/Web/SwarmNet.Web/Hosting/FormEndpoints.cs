@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using MediatR;
+using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Contracts.Notifications;
 using SwarmNet.Web.Sending;
 
@@ -22,8 +23,9 @@ internal static class FormEndpoints
     {
         var forms = endpoints.MapGroup("").ExcludeFromDescription();
 
-        forms.MapPost("/sign-out", async (HttpContext http, [FromForm] string? returnUrl) =>
+        forms.MapPost("/sign-out", async (HttpContext http, IMediator mediator, [FromForm] string? returnUrl) =>
         {
+            await mediator.Send(new SignOut(), http.RequestAborted); // the server-side session ends: a copied cookie is refused
             await http.SignOutAsync();
             return Results.LocalRedirect("/sign-in");
         });

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.Modules.Network.Contracts.Access;
 
 namespace SwarmNet.Web.Sending;
@@ -12,7 +13,8 @@ namespace SwarmNet.Web.Sending;
 /// How a page sends a command or a query: in a scope of its own, as one HTTP request has (its own connection and
 /// transaction), with the actor read fresh from the database, as the API does on every request (docs/adr/0032). An
 /// interactive circuit lives for hours: it must not keep a stale actor nor share one connection between two clicks.
-/// The errors users can act on come back as a <see cref="Sent{T}"/>; anything else is a bug and propagates.
+/// The errors users can act on (a busy database, too many attempts included) come back as a <see cref="Sent{T}"/>;
+/// anything else is a bug and propagates.
 /// </summary>
 public sealed class PageSender(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
 {
@@ -33,13 +35,22 @@ public sealed class PageSender(IServiceScopeFactory scopes, AuthenticationStateP
         {
             return Sent<T>.Refused(e.Message);
         }
+        catch (TooManyRequestsException e)
+        {
+            return Sent<T>.Refused(SignInOutcome.ThrottledMessage(e.RetryAfter));
+        }
+        catch (ServiceBusyException)
+        {
+            return Sent<T>.Refused(Problems.BusyDetail);
+        }
     }
 
     private async Task<Actor> ActorAsync(IMediator mediator, CancellationToken ct)
     {
+        // The session too, as the API checks it: a circuit opened before sign-out (or disabling) acts for nobody after it.
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        return Guid.TryParse(user.FindFirstValue(AccessClaims.UserId), out var userId)
-            ? await mediator.Send(new LoadActor(userId), ct) ?? Actor.Anonymous
+        return Guid.TryParse(user.FindFirstValue(AccessClaims.UserId), out var userId) && Guid.TryParse(user.FindFirstValue(AccessClaims.SessionId), out var sessionId)
+            ? await mediator.Send(new LoadActor(userId, sessionId), ct) ?? Actor.Anonymous
             : Actor.Anonymous;
     }
 }

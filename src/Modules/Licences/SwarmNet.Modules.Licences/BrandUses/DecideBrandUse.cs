@@ -17,9 +17,9 @@ internal sealed class DecideBrandUseHandler(DbSession db, ActorContext actorCont
     public async Task<BrandUseDto> Handle(DecideBrandUse request, CancellationToken cancellationToken)
     {
         var actor = actorContext.Current;
-        var use = await db.QuerySingleOrDefaultAsync<BrandUseRow>(SelectSql, new { Id = request.BrandUseId }, cancellationToken)
-                  ?? throw new NotFoundException(Text.T("Usage de marque introuvable.", "Brand use not found."));
-        await store.LoadManagedAsync(actor, use.LicenceId, cancellationToken); // 404 for outsiders, 403 for the licensee
+        var (use, licence) = await BrandUseAccess.LoadVisibleAsync(db, store, actor, request.BrandUseId, cancellationToken);
+        if (!ContractAccess.CanManage(actor, licence)) // the licensee sees the use but does not decide it
+            throw ContractAccess.NotManager(LicenceKind.Info);
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
         if (!request.Approve && comment is null || comment is { Length: > 2000 })
             throw new InputValidationException("/comment", Text.T("Un refus s'explique (commentaire de 1 à 2000 caractères).", "A rejection needs a comment (1 to 2000 characters)."));
@@ -28,10 +28,8 @@ internal sealed class DecideBrandUseHandler(DbSession db, ActorContext actorCont
                 cancellationToken) == 0)
             throw new ConflictException(Text.T("Cet usage a déjà été examiné.", "This use was already decided."));
         await history.RecordAsync(use.LicenceId, "brandUseDecided", $"{Glossary.Of(use.Kind)} : {Glossary.Of(status)}{(comment is null ? "" : " — " + comment)}", actor, cancellationToken);
-        return (await db.QuerySingleOrDefaultAsync<BrandUseRow>(SelectSql, new { use.Id }, cancellationToken))!.ToDto();
+        return (await db.QuerySingleOrDefaultAsync<BrandUseRow>(BrandUseAccess.SelectSql, new { use.Id }, cancellationToken))!.ToDto();
     }
-
-    internal const string SelectSql = "SELECT " + BrandUseRow.Columns + " FROM licences_brand_uses u WHERE u.id = @Id";
 
     internal const string DecideSql = """
         UPDATE licences_brand_uses SET status = @Status, comment = @Comment, decided_at = @Now, decided_by_name = @ActorName

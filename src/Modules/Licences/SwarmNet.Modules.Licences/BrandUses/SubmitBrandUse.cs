@@ -43,7 +43,7 @@ internal sealed class SubmitBrandUseHandler(DbSession db, ActorContext actorCont
             Now = clock.GetUtcNow(), ActorName = actor.DisplayName,
         }, cancellationToken);
         await history.RecordAsync(licence.Id, "brandUseSubmitted", $"{Glossary.Of(request.Kind)} : {request.Description.Trim()}", actor, cancellationToken);
-        return (await db.QuerySingleOrDefaultAsync<BrandUseRow>(DecideBrandUseHandler.SelectSql, new { Id = id }, cancellationToken))!.ToDto();
+        return (await db.QuerySingleOrDefaultAsync<BrandUseRow>(BrandUseAccess.SelectSql, new { Id = id }, cancellationToken))!.ToDto();
     }
 
     internal const string InsertSql = """

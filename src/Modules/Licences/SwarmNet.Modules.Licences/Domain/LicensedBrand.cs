@@ -1,5 +1,6 @@
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
+using SwarmNet.BuildingBlocks.Validation;
 
 namespace SwarmNet.Modules.Licences.Domain;
 
@@ -13,6 +14,8 @@ internal sealed record LicensedBrand(string? Name, string? InpiNumber, IReadOnly
     {
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 150)
             yield return new($"{prefix}/name", Text.T("Nom de marque de 1 à 150 caractères.", "A brand name of 1 to 150 characters."));
+        else if (!SafeNames.IsSafeName(Name))
+            yield return new($"{prefix}/name", SafeNameRules.NameMessage());
         if (InpiNumber is { } inpi && (inpi.Trim().Length is 0 or > 30))
             yield return new($"{prefix}/inpiNumber", Text.T("Numéro INPI de 1 à 30 caractères.", "An INPI number of 1 to 30 characters."));
         if (NiceClasses is not { Count: > 0 })

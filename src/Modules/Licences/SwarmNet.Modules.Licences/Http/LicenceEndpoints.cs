@@ -39,7 +39,7 @@ internal static class LicenceEndpoints
         templates.MapGet("/", (Guid grantorOrganizationId, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new ListLicenceTemplates(grantorOrganizationId), ct))
             .WithName("ListLicenceTemplates").WithSummary("Lister les modèles d'une tête de réseau");
-        templates.MapPost("/{templateId:guid}/drafts", async (Guid templateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
+        templates.MapGroup("/{templateId:guid}").RequireVisible("templateId", TemplateAccess.EnsureVisibleAsync).MapPost("/drafts", async (Guid templateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
             {
                 var drafted = await mediator.Send(new DraftLicenceFromTemplate(templateId, body.CandidacyId, body.Territory, body.Exclusive,
                     body.SublicensingAllowed, body.Term), ct);
@@ -48,7 +48,7 @@ internal static class LicenceEndpoints
             .WithName("DraftLicenceFromTemplate").WithSummary("Rédiger la licence d'une candidature à partir d'un modèle")
             .Produces<LicenceDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapPost("/brand-uses/{brandUseId:guid}/decision", (Guid brandUseId, BrandUseDecisionBody body, IMediator mediator, CancellationToken ct) =>
+        api.MapGroup("/brand-uses/{brandUseId:guid}").RequireVisible("brandUseId", BrandUseAccess.EnsureVisibleAsync).MapPost("/decision", (Guid brandUseId, BrandUseDecisionBody body, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new DecideBrandUse(brandUseId, body.Approve, body.Comment), ct))
             .WithTags("Usages de marque").WithName("DecideBrandUse").WithSummary("Approuver ou refuser (avec commentaire) un usage de la marque");
 

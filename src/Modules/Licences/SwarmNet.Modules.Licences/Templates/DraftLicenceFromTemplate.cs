@@ -21,9 +21,7 @@ internal sealed class DraftLicenceFromTemplateHandler(DbSession db, ActorContext
 {
     public async Task<LicenceDto> Handle(DraftLicenceFromTemplate request, CancellationToken cancellationToken)
     {
-        var template = await db.QuerySingleOrDefaultAsync<TemplateRow>(CreateLicenceTemplateHandler.SelectSql, new { Id = request.TemplateId }, cancellationToken);
-        if (template is null || !actor.Current.CanSee(template.GrantorOrganizationId))
-            throw new NotFoundException(Text.T("Modèle de licence introuvable.", "Licence template not found."));
+        var template = await TemplateAccess.LoadVisibleAsync(db, actor.Current, request.TemplateId, cancellationToken);
         CandidacyDto candidacy;
         try
         {

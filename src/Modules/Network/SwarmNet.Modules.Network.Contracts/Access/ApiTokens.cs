@@ -2,7 +2,11 @@ using SwarmNet.BuildingBlocks.Messaging;
 
 namespace SwarmNet.Modules.Network.Contracts.Access;
 
-/// <summary>A personal API token for scripts: it acts as its owner, with the owner's memberships at the time of each call.</summary>
+/// <summary>
+/// A personal API token for scripts: it acts as its owner, with the owner's memberships at the time of each call. Only
+/// a signed-in session creates one (a leaked token cannot breed tokens that outlive its revocation), and it expires
+/// within <c>Access:ApiTokenMaxDays</c> (a year by default; also when no expiry is asked).
+/// </summary>
 public sealed record CreateApiToken(string Name, DateTimeOffset? ExpiresAt) : ICommand<CreatedApiTokenDto>;
 
 /// <summary>The actor's own tokens, newest first (a person has a handful, so no paging).</summary>

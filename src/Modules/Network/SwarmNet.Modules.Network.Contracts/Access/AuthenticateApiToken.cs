@@ -1,9 +1,9 @@
-using SwarmNet.BuildingBlocks.Messaging;
+using MediatR;
 
 namespace SwarmNet.Modules.Network.Contracts.Access;
 
 /// <summary>
-/// The user a personal API token belongs to, or null when it is unknown, revoked or expired. A command because it
-/// records the token's last use.
+/// The user a personal API token belongs to, or null when it is unknown, revoked, expired or its user disabled. Read
+/// without a transaction; its last use is recorded at most once a minute, in a short command of its own.
 /// </summary>
-public sealed record AuthenticateApiToken(string Token) : ICommand<Guid?>;
+public sealed record AuthenticateApiToken(string Token) : IRequest<Guid?>;

@@ -10,7 +10,7 @@ namespace SwarmNet.Modules.Network.Contracts.Access;
 public sealed record RequestPasswordReset(string Email) : ICommand;
 
 /// <summary>
-/// Sets a new password with the e-mailed token. The token works once and expires; the lockout is lifted. Not a command
+/// Sets a new password with the e-mailed token. The token works once and expires; every session of the account ends. Not a command
 /// itself: it hashes the password first, outside any transaction, then sends the short write that uses the token.
 /// </summary>
 public sealed record ResetPassword(string Token, string NewPassword) : IRequest<Unit>;

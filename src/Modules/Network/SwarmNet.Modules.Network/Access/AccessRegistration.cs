@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,8 +9,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.Modules.Network.Access.Demo;
 using SwarmNet.Modules.Network.Access.Members;
+using SwarmNet.Modules.Network.Access.Rules;
 using SwarmNet.Modules.Network.Access.SignIn;
 using SwarmNet.Modules.Network.Access.Tokens;
+using SwarmNet.Modules.Network.Access.Users;
 using SwarmNet.Modules.Network.Contracts.Access;
 
 namespace SwarmNet.Modules.Network.Access;
@@ -20,6 +24,16 @@ internal static class AccessRegistration
     {
         services.TryAddSingleton(sp => AccessOptions.From(sp.GetRequiredService<IConfiguration>()));
         services.TryAddScoped<DemoAccessCredentials>();
+        services.TryAddSingleton<SignInThrottle>();
+        services.TryAddSingleton<PasswordWork>();
+        // Per client address, before any password is hashed: a flood from one address costs a 429, not CPU (docs/adr/0054).
+        services.AddOptions<RateLimiterOptions>().Configure<AccessOptions>((limiter, access) =>
+            limiter.AddPolicy(AccessClaims.PasswordAttemptsPolicy, http => RateLimitPartition.GetTokenBucketLimiter(ClientAddress.Of(http),
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = access.SignInAttemptsPerMinute, TokensPerPeriod = access.SignInAttemptsPerMinute,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1), QueueLimit = 0, AutoReplenishment = true,
+                })));
         services.AddScoped<IDemoSeeder, AccessDemoSeeder>();
         return services;
     }
@@ -29,6 +43,7 @@ internal static class AccessRegistration
         var auth = endpoints.MapGroup("/api/auth").WithTags("Accès");
         AuthEndpoints.Map(auth);
         TokenEndpoints.Map(auth);
+        UserEndpoints.Map(auth);
         MemberEndpoints.Map(network);
     }
 }

@@ -8,6 +8,7 @@ using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.Modules.Network.Contracts.Networks;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Network.Domain;
+using SwarmNet.BuildingBlocks.Validation;
 
 namespace SwarmNet.Modules.Network.Networks;
 
@@ -15,9 +16,9 @@ internal sealed class CreateNetworkValidator : AbstractValidator<CreateNetwork>
 {
     public CreateNetworkValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(200).SafeName();
         RuleFor(c => c.Brands).Cascade(CascadeMode.Stop).NotEmpty().Must(b => b.Count <= 10);
-        RuleForEach(c => c.Brands).NotEmpty().MaximumLength(100);
+        RuleForEach(c => c.Brands).NotEmpty().MaximumLength(100).SafeName();
         RuleFor(c => c.ConceptSummary).MaximumLength(4000);
         RuleFor(c => c.TerritoryPolicy).MaximumLength(4000);
         RuleFor(c => c.Charter).MaximumLength(100_000);

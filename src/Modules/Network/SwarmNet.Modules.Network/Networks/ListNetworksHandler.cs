@@ -37,7 +37,7 @@ internal sealed class ListNetworksHandler(DbSession db, ActorContext actor) : IR
         var filter = new
         {
             All = all, OrgIds = orgIds,
-            Pattern = string.IsNullOrWhiteSpace(request.Search) ? null : "%" + request.Search.Trim() + "%",
+            Pattern = SqlLike.Contains(request.Search),
             Skip = PageDefaults.Skip(request.Page, request.PageSize), Take = request.PageSize,
         };
         var total = await db.ExecuteScalarAsync<long>(CountSql, filter, cancellationToken);
@@ -47,7 +47,7 @@ internal sealed class ListNetworksHandler(DbSession db, ActorContext actor) : IR
         return new PagedResult<NetworkSummaryDto>(items, request.Page, request.PageSize, total);
     }
 
-    private const string Where = " WHERE (@Pattern IS NULL OR n.name LIKE @Pattern) AND " + NetworkVisibility.Filter;
+    private const string Where = " WHERE (@Pattern IS NULL OR n.name LIKE @Pattern" + SqlLike.Escape + ") AND " + NetworkVisibility.Filter;
 
     internal const string CountSql = "SELECT COUNT(*) FROM network_networks n" + Where;
 

@@ -40,7 +40,7 @@ internal sealed class ListOrganizationsHandler(DbSession db, ActorContext actor)
             All = all,
             OrgIds = orgIds,
             Kind = request.Kind?.ToString(),
-            Pattern = string.IsNullOrWhiteSpace(request.Search) ? null : "%" + EscapeLike(request.Search.Trim()) + "%",
+            Pattern = SqlLike.Contains(request.Search),
             Skip = PageDefaults.Skip(request.Page, request.PageSize),
             Take = request.PageSize,
         };
@@ -49,10 +49,7 @@ internal sealed class ListOrganizationsHandler(DbSession db, ActorContext actor)
         return new PagedResult<OrganizationDto>(rows.Select(r => r.ToDto()).ToList(), request.Page, request.PageSize, total);
     }
 
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private const string Where = " WHERE (@Kind IS NULL OR kind = @Kind) AND (@Pattern IS NULL OR name LIKE @Pattern ESCAPE '\\') AND "
+    private const string Where = " WHERE (@Kind IS NULL OR kind = @Kind) AND (@Pattern IS NULL OR name LIKE @Pattern" + SqlLike.Escape + ") AND "
                                  + OrganizationVisibility.Filter;
 
     internal const string CountSql = "SELECT COUNT(*) FROM network_organizations o" + Where;

@@ -2,6 +2,7 @@ using FluentValidation;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.Modules.Network.Contracts.Organizations;
 using SwarmNet.Modules.Network.Domain;
+using SwarmNet.BuildingBlocks.Validation;
 
 namespace SwarmNet.Modules.Network.Organizations;
 
@@ -12,7 +13,7 @@ internal sealed class OrganizationDetailsValidator : AbstractValidator<IOrganiza
 
     public OrganizationDetailsValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(200).SafeName();
         RuleFor(c => c.LegalForm).IsInEnum();
         RuleFor(c => c.Address).MaximumLength(200);
         RuleFor(c => c.PostalCode).Matches("^[0-9]{5}$").When(c => !string.IsNullOrEmpty(c.PostalCode))
@@ -25,7 +26,7 @@ internal sealed class OrganizationDetailsValidator : AbstractValidator<IOrganiza
             .WithMessage(_ => Siret.Invalid());
         RuleFor(c => c.Referent!).ChildRules(referent =>
         {
-            referent.RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
+            referent.RuleFor(r => r.Name).NotEmpty().MaximumLength(100).SafeName();
             referent.RuleFor(r => r.Role).NotEmpty().MaximumLength(100);
             referent.RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(200);
             referent.RuleFor(r => r.Phone).MaximumLength(30);

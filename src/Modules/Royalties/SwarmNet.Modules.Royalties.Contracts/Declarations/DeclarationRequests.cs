@@ -8,14 +8,14 @@ namespace SwarmNet.Modules.Royalties.Contracts.Declarations;
 /// period already declared is corrected through <see cref="CorrectDeclaration"/> (409 here).
 /// </summary>
 public sealed record DeclareRevenue(Guid AgreementId, DateOnly? PeriodStart, IReadOnlyDictionary<string, decimal>? Revenue, bool NoActivity,
-    SwornStatement? Sworn) : ICommand<DeclarationDto>;
+    SwornStatement? Sworn) : ICommand<DeclarationDto>, IDurableCommand;
 
 /// <summary>
 /// A new version of a declaration; every earlier one is kept with who and when. <see cref="Version"/> is the version the
 /// declarant corrected (409 when another correction came first). Approved statements it changes get an adjustment.
 /// </summary>
 public sealed record CorrectDeclaration(Guid DeclarationId, int Version, IReadOnlyDictionary<string, decimal>? Revenue, bool NoActivity,
-    SwornStatement? Sworn) : ICommand<DeclarationDto>;
+    SwornStatement? Sworn) : ICommand<DeclarationDto>, IDurableCommand;
 
 /// <summary>One declaration with all its versions, for both parties of the agreement.</summary>
 public sealed record GetDeclaration(Guid Id) : IQuery<DeclarationDto>;
@@ -28,7 +28,7 @@ public sealed record ListDeclarations(Guid AgreementId, int Page = PageDefaults.
 /// Many periods at once from a CSV file, under one sworn statement: all rows valid or nothing imported, and every bad
 /// row and column in the one answer. A period already declared gets a new version (a correction).
 /// </summary>
-public sealed record ImportDeclarations(Guid AgreementId, string? Csv, SwornStatement? Sworn) : ICommand<ImportResult>;
+public sealed record ImportDeclarations(Guid AgreementId, string? Csv, SwornStatement? Sworn) : ICommand<ImportResult>, IDurableCommand;
 
 public sealed record ImportResult(int Periods, IReadOnlyList<Guid> DeclarationIds);
 

@@ -20,7 +20,7 @@ public sealed record GetStatement(Guid Id, DateOnly? AsOf = null) : IQuery<State
 public sealed record SubmitStatement(Guid Id, int Version) : ICommand<StatementDto>;
 
 /// <summary>The accountant approves a statement in review: from now on the database keeps it as it is.</summary>
-public sealed record ApproveStatement(Guid Id, int Version) : ICommand<StatementDto>;
+public sealed record ApproveStatement(Guid Id, int Version) : ICommand<StatementDto>, IDurableCommand;
 
 /// <summary>The accountant sends a statement in review back to draft, saying why.</summary>
 public sealed record SendBackStatement(Guid Id, int Version, string? Comment) : ICommand<StatementDto>;
@@ -32,16 +32,16 @@ public sealed record SendBackStatement(Guid Id, int Version, string? Comment) : 
 /// <see cref="IssuedOn"/> dates an invoice written earlier (today by default): never in the future, never before the
 /// head's last invoice of that year, so dates follow the numbers.
 /// </summary>
-public sealed record IssueStatement(Guid Id, int Version, DateOnly? IssuedOn = null) : ICommand<StatementDto>;
+public sealed record IssueStatement(Guid Id, int Version, DateOnly? IssuedOn = null) : ICommand<StatementDto>, IDurableCommand;
 
 /// <summary>
 /// The accountant records a payment (date, amount, reference) on an issued invoice; several partial payments may settle
 /// it, and the one that settles it marks it paid. A credit note is settled by negative amounts (a refund).
 /// </summary>
-public sealed record RecordPayment(Guid StatementId, DateOnly? PaidOn, decimal Amount, string? Reference) : ICommand<StatementDto>;
+public sealed record RecordPayment(Guid StatementId, DateOnly? PaidOn, decimal Amount, string? Reference) : ICommand<StatementDto>, IDurableCommand;
 
 /// <summary>
 /// The accountant bills what an invoice paid late has cost: the interest accrued as of a date and the €40 indemnity, on
 /// a late-payment statement (draft, reviewed and issued like any other) that references the invoice. Once per invoice.
 /// </summary>
-public sealed record BillLateCharges(Guid StatementId, DateOnly? AsOf = null) : ICommand<StatementDto>;
+public sealed record BillLateCharges(Guid StatementId, DateOnly? AsOf = null) : ICommand<StatementDto>, IDurableCommand;

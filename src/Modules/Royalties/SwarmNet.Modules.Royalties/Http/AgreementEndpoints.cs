@@ -15,9 +15,9 @@ internal static class AgreementEndpoints
 {
     public sealed record BillingBody(string? VatRegime, decimal? LateInterestRate, int? PaymentDays);
 
-    public sealed record DeclarationBody(DateOnly? PeriodStart, IReadOnlyDictionary<string, decimal>? Revenue, bool NoActivity, SwornStatement? Sworn);
+    public sealed record DeclarationBody(DateOnly? PeriodStart, IReadOnlyDictionary<string, decimal>? Revenue, SwornStatement? Sworn, bool NoActivity = false);
 
-    public sealed record CorrectionBody(int Version, IReadOnlyDictionary<string, decimal>? Revenue, bool NoActivity, SwornStatement? Sworn);
+    public sealed record CorrectionBody(int Version, IReadOnlyDictionary<string, decimal>? Revenue, SwornStatement? Sworn, bool NoActivity = false);
 
     public sealed record ImportBody(string? Csv, SwornStatement? Sworn);
 

@@ -12,7 +12,7 @@ namespace SwarmNet.Modules.Royalties.Statements;
 /// Periods that start during a suspension are not claimed. Safe twice and on two hosts: a period statement is unique.
 /// Looks back <see cref="LookBackMonths"/> months by default: older gaps were the business of earlier nights.
 /// </summary>
-internal sealed record ComputeDueStatements(DateOnly? Today = null, int LookBackMonths = ComputeDueStatementsHandler.LookBackMonths) : ICommand;
+internal sealed record ComputeDueStatements(DateOnly? Today = null, int LookBackMonths = ComputeDueStatementsHandler.LookBackMonths) : ICommand, IDurableCommand;
 
 internal sealed class ComputeDueStatementsHandler(DbSession db, StatementStore store, ActorContext actor, TimeProvider clock)
     : IRequestHandler<ComputeDueStatements, Unit>

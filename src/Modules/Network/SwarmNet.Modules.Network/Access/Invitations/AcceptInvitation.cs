@@ -1,11 +1,12 @@
 using FluentValidation;
 using MediatR;
+using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
+using SwarmNet.BuildingBlocks.Validation;
 using SwarmNet.Modules.Network.Contracts.Access;
 using SwarmNet.Modules.Network.Access.Rules;
-using SwarmNet.Modules.Network.Access.Users;
 
 namespace SwarmNet.Modules.Network.Access.Invitations;
 
@@ -14,38 +15,32 @@ internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvita
     public AcceptInvitationValidator()
     {
         RuleFor(c => c.Token).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.DisplayName).MaximumLength(200);
+        RuleFor(c => c.DisplayName).MaximumLength(200).SafeName();
         RuleFor(c => c.Password).StrongPassword().When(c => c.Password is not null);
     }
 }
 
-internal sealed class AcceptInvitationHandler(DbSession db, TimeProvider clock) : IRequestHandler<AcceptInvitation, AcceptedInvitationDto>
+internal sealed class AcceptInvitationHandler(DbSession db, ActorContext actor, TimeProvider clock, PasswordWork passwords, IMediator mediator)
+    : IRequestHandler<AcceptInvitation, AcceptedInvitationDto>
 {
     public async Task<AcceptedInvitationDto> Handle(AcceptInvitation request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var invitation = SecretTokens.LooksLike(request.Token, SecretTokens.InvitationPrefix)
-            ? await db.QuerySingleOrDefaultAsync<InvitationDto>(SelectPendingSql, new { Hash = SecretTokens.Hash(request.Token), Now = now }, cancellationToken)
+            ? await db.QuerySingleOrDefaultAsync<InvitationDto>(SelectPendingSql, new { Hash = SecretTokens.Hash(request.Token), Now = clock.GetUtcNow() }, cancellationToken)
             : null;
         if (invitation is null)
-            throw new NotFoundException(Text.T("Invitation introuvable, expirée ou déjà utilisée.", "Invitation not found, expired or already used."));
+            throw NotFound();
 
-        var userId = await db.QuerySingleOrDefaultAsync<Guid?>(UserSql.SelectUserIdByEmailSql, new { invitation.Email }, cancellationToken);
-        var created = userId is null;
-        userId ??= await CreateUserAsync(invitation.Email, request, now, cancellationToken);
-        if (await db.ExecuteScalarAsync<long>(UserSql.CountMembershipSql, new { invitation.OrganizationId, UserId = userId }, cancellationToken) > 0)
-            throw new ConflictException(Text.T("Vous êtes déjà membre de cette organisation.", "You are already a member of this organisation."));
+        if (actor.Current.UserId is { } userId)
+        {
+            var email = await db.QuerySingleOrDefaultAsync<string>(SelectEmailSql, new { Id = userId }, cancellationToken);
+            if (!string.Equals(email, invitation.Email, StringComparison.OrdinalIgnoreCase))
+                throw NotFound();
+            await mediator.Send(new JoinByInvitation(invitation.Id, userId, null), cancellationToken);
+            return new AcceptedInvitationDto(invitation.OrganizationId, invitation.Role, SignInRequired: false);
+        }
 
-        // The guard on accepted_at makes a second, concurrent acceptance of the same link fail.
-        if (await db.ExecuteAsync(MarkAcceptedSql, new { invitation.Id, UserId = userId, Now = now }, cancellationToken) == 0)
-            throw new ConflictException(Text.T("Cette invitation vient d'être utilisée.", "This invitation was just used."));
-        await db.ExecuteAsync(UserSql.InsertMembershipSql,
-            new { invitation.OrganizationId, UserId = userId, invitation.Role, CreatedAt = now }, cancellationToken);
-        return new AcceptedInvitationDto(userId.Value, invitation.OrganizationId, invitation.Role, created);
-    }
-
-    private async Task<Guid> CreateUserAsync(string email, AcceptInvitation request, DateTimeOffset now, CancellationToken ct)
-    {
+        // Asked of every anonymous caller, whether or not the address has an account.
         var missing = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.DisplayName))
             missing.Add(new FieldError("/displayName", Text.T("Indiquez votre nom pour créer votre compte.", "Enter your name to create your account.")));
@@ -53,22 +48,18 @@ internal sealed class AcceptInvitationHandler(DbSession db, TimeProvider clock) 
             missing.Add(new FieldError("/password", Text.T("Choisissez un mot de passe pour créer votre compte.", "Choose a password to create your account.")));
         if (missing.Count > 0)
             throw new InputValidationException(missing);
-        var id = Guid.CreateVersion7();
-        await db.ExecuteAsync(UserSql.InsertUserSql, new
-        {
-            Id = id, Email = email, DisplayName = request.DisplayName!.Trim(), PasswordHash = Passwords.Hash(request.Password!),
-            IsPlatformAdmin = false, CreatedAt = now,
-        }, ct);
-        return id;
+        var account = new NewAccount(request.DisplayName!.Trim(), await passwords.HashAsync(request.Password!, cancellationToken));
+        await mediator.Send(new JoinByInvitation(invitation.Id, null, account), cancellationToken);
+        return new AcceptedInvitationDto(invitation.OrganizationId, invitation.Role, SignInRequired: true);
     }
+
+    internal static NotFoundException NotFound() => new(Text.T("Invitation introuvable, expirée, déjà utilisée ou adressée à un autre compte.",
+        "Invitation not found, expired, already used or addressed to another account."));
 
     internal const string SelectPendingSql = "SELECT " + InvitationDto.Columns + """
          FROM network_invitations
         WHERE token_hash = @Hash AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > @Now
         """;
 
-    internal const string MarkAcceptedSql = """
-        UPDATE network_invitations SET accepted_at = @Now, accepted_by = @UserId
-        WHERE id = @Id AND accepted_at IS NULL AND revoked_at IS NULL
-        """;
+    internal const string SelectEmailSql = "SELECT email FROM network_users WHERE id = @Id";
 }

@@ -14,9 +14,12 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
     }
 }
 
-/// <summary>Hashes outside the transaction (PBKDF2 is slow on purpose, SQLite has one writer), then the write uses the token.</summary>
-internal sealed class ResetPasswordHandler(IMediator mediator) : IRequestHandler<ResetPassword, Unit>
+/// <summary>
+/// Hashes outside the transaction (PBKDF2 is slow on purpose, SQLite has one writer) and in one of the few hashing
+/// slots (an anonymous endpoint), then the write uses the token.
+/// </summary>
+internal sealed class ResetPasswordHandler(PasswordWork passwords, IMediator mediator) : IRequestHandler<ResetPassword, Unit>
 {
-    public Task<Unit> Handle(ResetPassword request, CancellationToken cancellationToken) =>
-        mediator.Send(new ApplyPasswordReset(request.Token, Passwords.Hash(request.NewPassword)), cancellationToken);
+    public async Task<Unit> Handle(ResetPassword request, CancellationToken cancellationToken) =>
+        await mediator.Send(new ApplyPasswordReset(request.Token, await passwords.HashAsync(request.NewPassword, cancellationToken)), cancellationToken);
 }
