@@ -13,7 +13,7 @@ namespace SwarmNet.Modules.Affiliations.Charter;
 /// agreement's history and told to Obligations (the duty is fulfilled, late or not). <see cref="On"/> is for the demo's
 /// story only, never read from a request.
 /// </summary>
-internal sealed record AcknowledgeCharter(Guid AffiliationId, int Number, DateOnly? On = null) : ICommand<AffiliationDto>;
+internal sealed record AcknowledgeCharter(Guid AffiliationId, int Number, DateOnly? On = null) : ICommand<AffiliationDto>, IDurableCommand;
 
 internal sealed class AcknowledgeCharterHandler(DbSession db, ActorContext actorContext, AffiliationRecords records, ContractHistory<AffiliationKind> history,
     Outbox outbox, IMediator mediator, TimeProvider clock) : IRequestHandler<AcknowledgeCharter, AffiliationDto>
