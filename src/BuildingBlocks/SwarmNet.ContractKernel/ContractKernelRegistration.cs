@@ -51,6 +51,13 @@ public static class ContractKernelRegistration
         Handle<ListContractDocuments<TKind>, IReadOnlyList<ContractDocumentDto>, ListContractDocumentsHandler<TKind>>(services);
         Handle<OpenContractDocument<TKind>, DocumentFile, OpenContractDocumentHandler<TKind>>(services);
         Handle<RunContractLifecycle<TKind>, Unit, RunContractLifecycleHandler<TKind>>(services);
+        // The kind-neutral requests (pages written once for every kind): this kind's operations under its word.
+        services.AddKeyedScoped<AnyKind.IContractKindOperations, AnyKind.ContractKindOperations<TKind>>(TKind.Info.Kind);
+        services.TryAddScoped<IRequestHandler<AnyKind.GetContractSheet, AnyKind.ContractSheet>, AnyKind.AnyKindHandlers>();
+        services.TryAddScoped<IRequestHandler<AnyKind.ListContractSheets, BuildingBlocks.Paging.PagedResult<AnyKind.ContractSummary>>, AnyKind.AnyKindHandlers>();
+        services.TryAddScoped<IRequestHandler<AnyKind.ActOnContract, ContractChange>, AnyKind.AnyKindHandlers>();
+        services.TryAddScoped<IRequestHandler<AnyKind.AttachDocumentTo, ContractDocumentDto>, AnyKind.AnyKindHandlers>();
+        services.TryAddScoped<FluentValidation.IValidator<AnyKind.ListContractSheets>, AnyKind.ListContractSheetsValidator>();
         services.AddRecurringJob(TKind.Info.JobId, "15 2 * * *", jobDescription, () => new RunContractLifecycle<TKind>());
         return services;
     }

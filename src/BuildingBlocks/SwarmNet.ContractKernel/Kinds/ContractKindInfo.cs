@@ -21,6 +21,9 @@ public sealed record ContractKindInfo(string Prefix, string Kind, ContractNoun N
     /// <summary>Where the module's requests carry the royalty terms, for error paths (e.g. "/content/royaltyTerms").</summary>
     public string RoyaltyTermsPath { get; init; } = "/royaltyTerms";
 
+    /// <summary>The column of the contract table that names a contract in lists (a licence's brand); none by default.</summary>
+    public string? TitleColumn { get; init; }
+
     /// <summary>How messages name who manages and who signs (the network head and the local structure unless told).</summary>
     public ContractSides Sides { get; init; } = ContractSides.HeadAndStructure;
 

@@ -14,6 +14,10 @@ public interface IContractKind
     /// <summary>The module's own rules before a party signs (complete content, brand, exclusivity), as field errors.</summary>
     Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct);
 
+    /// <summary>The kind's own content as plain lines for its parties (brand, territory…); none unless the kind says.</summary>
+    Task<IReadOnlyList<AnyKind.ContentLine>> DescribeAsync(ContractRecord contract, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<AnyKind.ContentLine>>([]);
+
     /// <summary>
     /// The parties that sign the contract, each once, the grantor's side first (docs/adr/0130). By default the grantor and the
     /// grantee; a partnership lists its partners, its lead partner on the grantor's side.

@@ -16,10 +16,14 @@ internal sealed class LicenceKind(LicenceRows reader, LicenceSigningRules rules,
         IdColumn = "licence_id",
         GranteeColumn = "licensee",
         RoyaltyTermsPath = "/content/royaltyTerms",
+        TitleColumn = "brand_name",
     };
 
     public async Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct) =>
         await rules.CheckAsync(contract, (await reader.LoadAsync(contract.Id, ct)).ContentWith(contract), actor, errors, ct);
+
+    public async Task<IReadOnlyList<ContractKernel.AnyKind.ContentLine>> DescribeAsync(ContractRecord contract, CancellationToken ct) =>
+        Reading.LicenceDescription.Of(await reader.LoadAsync(contract.Id, ct), contract);
 
     public async Task AnnounceAsync(ContractRecord contract, ContractFact fact, CancellationToken ct) =>
         await announce.AnnounceAsync(contract, (await reader.LoadAsync(contract.Id, ct)).BrandName, fact, ct);

@@ -15,6 +15,7 @@ public static class WebRegistration
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddScoped<PageSender>();
+        services.AddScoped<Layout.UnreadNotifications>();
         return services;
     }
 

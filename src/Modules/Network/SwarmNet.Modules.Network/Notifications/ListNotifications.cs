@@ -4,16 +4,9 @@ using SwarmNet.BuildingBlocks.Actors;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Messaging;
 using SwarmNet.BuildingBlocks.Paging;
+using SwarmNet.Modules.Network.Contracts.Notifications;
 
 namespace SwarmNet.Modules.Network.Notifications;
-
-/// <summary>The signed-in person's notifications, newest first, with how many are unread.</summary>
-internal sealed record ListNotifications(bool UnreadOnly = false, int Page = PageDefaults.Page, int PageSize = PageDefaults.PageSize)
-    : IQuery<NotificationPage>;
-
-internal sealed record NotificationDto(Guid Id, Guid OrganizationId, string Key, string Subject, string Body, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
-
-internal sealed record NotificationPage(IReadOnlyList<NotificationDto> Items, int Page, int PageSize, long Total, long UnreadCount);
 
 internal sealed class ListNotificationsValidator : AbstractValidator<ListNotifications>
 {

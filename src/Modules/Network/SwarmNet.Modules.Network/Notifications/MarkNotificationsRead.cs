@@ -4,11 +4,9 @@ using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
 using SwarmNet.BuildingBlocks.Localization;
 using SwarmNet.BuildingBlocks.Messaging;
+using SwarmNet.Modules.Network.Contracts.Notifications;
 
 namespace SwarmNet.Modules.Network.Notifications;
-
-/// <summary>Marks one of the signed-in person's notifications read (null: all of them); someone else's is not found.</summary>
-internal sealed record MarkNotificationsRead(Guid? NotificationId) : ICommand;
 
 internal sealed class MarkNotificationsReadHandler(DbSession db, ActorContext actor, TimeProvider clock) : IRequestHandler<MarkNotificationsRead, Unit>
 {

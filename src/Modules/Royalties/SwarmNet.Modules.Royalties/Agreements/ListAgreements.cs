@@ -8,10 +8,6 @@ using SwarmNet.Modules.Royalties.Access;
 
 namespace SwarmNet.Modules.Royalties.Agreements;
 
-/// <summary>The agreements the actor's organisations are party to; filters by network and structure.</summary>
-internal sealed record ListAgreements(Guid? NetworkId = null, Guid? StructureId = null, int Page = PageDefaults.Page, int PageSize = PageDefaults.PageSize)
-    : IQuery<PagedResult<AgreementDto>>;
-
 internal sealed class ListAgreementsValidator : AbstractValidator<ListAgreements>
 {
     public ListAgreementsValidator() => this.AddPagingRules(q => q.Page, q => q.PageSize);
@@ -29,7 +25,7 @@ internal sealed class ListAgreementsHandler(DbSession db, ActorContext actor) : 
         };
         var total = await db.ExecuteScalarAsync<long>(CountSql, filter, cancellationToken);
         var rows = await db.QueryAsync<AgreementRow>(PageSql, filter, cancellationToken);
-        return new PagedResult<AgreementDto>([.. rows.Select(r => AgreementDto.From(r, []))], request.Page, request.PageSize, total);
+        return new PagedResult<AgreementDto>([.. rows.Select(r => AgreementDtos.From(r, []))], request.Page, request.PageSize, total);
     }
 
     private const string Where = """

@@ -8,13 +8,6 @@ using SwarmNet.Modules.Royalties.Agreements;
 
 namespace SwarmNet.Modules.Royalties.Declarations;
 
-/// <summary>
-/// A new version of a declaration; every earlier one is kept with who and when. <see cref="Version"/> is the version the
-/// declarant corrected (409 when another correction came first). Approved statements it changes get an adjustment.
-/// </summary>
-internal sealed record CorrectDeclaration(Guid DeclarationId, int Version, IReadOnlyDictionary<string, decimal>? Revenue, bool NoActivity,
-    SwornStatement? Sworn) : ICommand<DeclarationDto>;
-
 internal sealed class CorrectDeclarationHandler(DbSession db, ActorContext actor, DeclarationWriter writer, IMediator mediator, TimeProvider clock)
     : IRequestHandler<CorrectDeclaration, DeclarationDto>
 {
@@ -25,7 +18,7 @@ internal sealed class CorrectDeclarationHandler(DbSession db, ActorContext actor
         var agreement = await AgreementAccess.LoadForDeclarantAsync(db, actor.Current, current.AgreementId, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = DeclaredContent.Check(request.Revenue, request.NoActivity, "");
-        errors.AddRange(SwornStatement.Check(request.Sworn, today, "/sworn"));
+        errors.AddRange(SwornStatementRules.Check(request.Sworn, today, "/sworn"));
         if (errors.Count > 0)
             throw new InputValidationException(errors);
         if (current.CurrentVersion != request.Version)

@@ -1,16 +1,5 @@
 namespace SwarmNet.Modules.Royalties.Declarations;
 
-/// <summary>A declaration as its current version says, and every version with who declared it and when.</summary>
-internal sealed record DeclarationDto(
-    Guid Id, Guid AgreementId, DateOnly PeriodStart, DateOnly PeriodEnd, int Version, bool NoActivity, IReadOnlyDictionary<string, decimal> Revenue,
-    decimal Total, DeclarationSwornDto Sworn, string DeclaredByName, DateTimeOffset DeclaredAt, IReadOnlyList<DeclarationVersionDto> Versions);
-
-internal sealed record DeclarationVersionDto(
-    int Version, bool NoActivity, IReadOnlyDictionary<string, decimal> Revenue, decimal Total, DeclarationSwornDto Sworn, Guid? DeclaredById,
-    string DeclaredByName, DateTimeOffset DeclaredAt);
-
-internal sealed record DeclarationSwornDto(string Name, DateOnly Date, string Text);
-
 /// <summary>A row of royalties_declaration_versions joined with its declaration.</summary>
 internal sealed class DeclarationVersionRow
 {

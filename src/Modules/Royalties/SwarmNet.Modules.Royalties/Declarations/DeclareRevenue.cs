@@ -8,13 +8,6 @@ using SwarmNet.Modules.Royalties.Agreements;
 
 namespace SwarmNet.Modules.Royalties.Declarations;
 
-/// <summary>
-/// The structure declares one period: revenue excluding VAT by category, or no activity, with its sworn statement. A
-/// period already declared is corrected through <see cref="CorrectDeclaration"/> (409 here).
-/// </summary>
-internal sealed record DeclareRevenue(Guid AgreementId, DateOnly? PeriodStart, IReadOnlyDictionary<string, decimal>? Revenue, bool NoActivity,
-    SwornStatement? Sworn) : ICommand<DeclarationDto>;
-
 internal sealed class DeclareRevenueHandler(DbSession db, ActorContext actor, DeclarationWriter writer, IMediator mediator, TimeProvider clock)
     : IRequestHandler<DeclareRevenue, DeclarationDto>
 {
@@ -23,7 +16,7 @@ internal sealed class DeclareRevenueHandler(DbSession db, ActorContext actor, De
         var agreement = await AgreementAccess.LoadForDeclarantAsync(db, actor.Current, request.AgreementId, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var errors = DeclaredContent.Check(request.Revenue, request.NoActivity, "");
-        errors.AddRange(SwornStatement.Check(request.Sworn, today, "/sworn"));
+        errors.AddRange(SwornStatementRules.Check(request.Sworn, today, "/sworn"));
         var period = request.PeriodStart is { } start ? await DeclarationWriter.PeriodAsync(db, agreement, start, today, cancellationToken) : null;
         if (period is null)
             errors.Insert(0, request.PeriodStart is null ? new FieldError("/periodStart", Text.T("Champ obligatoire.", "Required.")) : DeclarationWriter.NotAPeriod("/periodStart"));

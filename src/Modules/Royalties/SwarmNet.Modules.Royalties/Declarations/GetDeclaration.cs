@@ -8,9 +8,6 @@ using SwarmNet.Modules.Royalties.Access;
 
 namespace SwarmNet.Modules.Royalties.Declarations;
 
-/// <summary>One declaration with all its versions, for both parties of the agreement.</summary>
-internal sealed record GetDeclaration(Guid Id) : IQuery<DeclarationDto>;
-
 internal sealed class GetDeclarationHandler(DbSession db, ActorContext actor) : IRequestHandler<GetDeclaration, DeclarationDto>
 {
     public async Task<DeclarationDto> Handle(GetDeclaration request, CancellationToken cancellationToken)

@@ -9,14 +9,6 @@ using SwarmNet.Modules.Royalties.Statements;
 
 namespace SwarmNet.Modules.Royalties.Declarations;
 
-/// <summary>
-/// Many periods at once from a CSV file, under one sworn statement: all rows valid or nothing imported, and every bad
-/// row and column in the one answer. A period already declared gets a new version (a correction).
-/// </summary>
-internal sealed record ImportDeclarations(Guid AgreementId, string? Csv, SwornStatement? Sworn) : ICommand<ImportResult>;
-
-internal sealed record ImportResult(int Periods, IReadOnlyList<Guid> DeclarationIds);
-
 internal sealed class ImportDeclarationsHandler(DbSession db, ActorContext actor, DeclarationWriter writer, TimeProvider clock)
     : IRequestHandler<ImportDeclarations, ImportResult>
 {
@@ -26,7 +18,7 @@ internal sealed class ImportDeclarationsHandler(DbSession db, ActorContext actor
     {
         var agreement = await AgreementAccess.LoadForDeclarantAsync(db, actor.Current, request.AgreementId, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var errors = SwornStatement.Check(request.Sworn, today, "/sworn");
+        var errors = SwornStatementRules.Check(request.Sworn, today, "/sworn");
         if (string.IsNullOrWhiteSpace(request.Csv) || request.Csv.Length > MaxLength)
             throw new InputValidationException([new FieldError("/csv", Text.T("Fichier CSV de 1 Mo au plus attendu.", "A CSV file of at most 1 MB is expected.")), .. errors]);
         var rows = DeclarationCsv.Read(request.Csv, errors);

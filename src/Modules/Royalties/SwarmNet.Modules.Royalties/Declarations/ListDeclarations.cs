@@ -8,10 +8,6 @@ using SwarmNet.Modules.Royalties.Agreements;
 
 namespace SwarmNet.Modules.Royalties.Declarations;
 
-/// <summary>An agreement's declarations as they stand (current versions), latest period first.</summary>
-internal sealed record ListDeclarations(Guid AgreementId, int Page = PageDefaults.Page, int PageSize = PageDefaults.PageSize)
-    : IQuery<PagedResult<DeclarationDto>>;
-
 internal sealed class ListDeclarationsValidator : AbstractValidator<ListDeclarations>
 {
     public ListDeclarationsValidator() => this.AddPagingRules(q => q.Page, q => q.PageSize);

@@ -2,16 +2,10 @@ using SwarmNet.BuildingBlocks.Errors;
 
 namespace SwarmNet.Modules.Royalties.Declarations;
 
-/// <summary>
-/// The declarant's sworn statement: their name, the date, the box they ticked and the text next to it, stored with the
-/// declaration as they saw it (the platform's text when the form sends none).
-/// </summary>
-internal sealed record SwornStatement(string? Name, DateOnly? Date, bool Accepted, string? Text)
+/// <summary>What a sworn statement (<see cref="SwornStatement"/>) must hold to be taken.</summary>
+internal static class SwornStatementRules
 {
-    public const string DefaultText =
-        "Je certifie sur l'honneur l'exactitude et l'exhaustivité du chiffre d'affaires hors taxes déclaré pour cette période.";
-
-    internal static List<FieldError> Check(SwornStatement? sworn, DateOnly today, string path)
+    public static List<FieldError> Check(SwornStatement? sworn, DateOnly today, string path)
     {
         var errors = new List<FieldError>();
         if (sworn is null)

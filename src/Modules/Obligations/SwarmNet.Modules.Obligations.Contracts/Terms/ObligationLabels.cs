@@ -1,11 +1,11 @@
 using SwarmNet.BuildingBlocks.Localization;
 
-namespace SwarmNet.Modules.Obligations.Contracts.Board;
+namespace SwarmNet.Modules.Obligations.Contracts.Terms;
 
-/// <summary>The obligation categories of the terms, as a reader names them; and the contract kinds the board filters by.</summary>
-public static class CategoryNames
+/// <summary>The words of obligation terms (categories, evidence, contract kinds) as a reader names them.</summary>
+public static class ObligationLabels
 {
-    public static string Label(string category) => category switch
+    public static string Category(string category) => category switch
     {
         "reporting" => Text.T("rapports", "reporting"),
         "payment" => Text.T("paiements", "payments"),
@@ -16,6 +16,16 @@ public static class CategoryNames
         "governance" => Text.T("gouvernance", "governance"),
         "impact" => Text.T("impact", "impact"),
         _ => category,
+    };
+
+    /// <summary>What an occurrence is handed in with (<see cref="ObligationVocabulary.Evidence"/>).</summary>
+    public static string Evidence(string evidence) => evidence switch
+    {
+        "none" => Text.T("aucun", "none"),
+        "file" => Text.T("un fichier", "a file"),
+        "indicators" => Text.T("des indicateurs", "indicators"),
+        "declaration" => Text.T("la déclaration de chiffre d'affaires HT", "the revenue declaration"),
+        _ => evidence,
     };
 
     public static readonly string[] ContractKinds = ["licence", "affiliation", "partnership"];
