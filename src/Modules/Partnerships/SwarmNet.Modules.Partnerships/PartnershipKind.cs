@@ -17,6 +17,7 @@ internal sealed class PartnershipKind(PartnershipRows rows, PartnershipAnnouncem
         GranteeColumn = "structure",
         RoyaltyTermsPath = "/content/royaltyTerms",
         Visible = PartnershipVisibility.Condition,
+        TitleColumn = "title",
         Sides = new(("Seul le chef de file", "Only the lead partner's signatories"), ("les signataires de chaque partenaire", "each partner's signatories"),
             ("Chaque partenaire peut refuser la reconduction ; la renouveler revient au chef de file.", "Any partner may decline the renewal; renewing is the lead partner's call.")),
     };
@@ -30,6 +31,9 @@ internal sealed class PartnershipKind(PartnershipRows rows, PartnershipAnnouncem
 
     public async Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct) =>
         errors.AddRange((await rows.LoadAsync(contract.Id, ct)).ContentOf().ValidateForSigning("/content"));
+
+    public async Task<IReadOnlyList<ContractKernel.AnyKind.ContentLine>> DescribeAsync(ContractRecord contract, CancellationToken ct) =>
+        Reading.PartnershipDescription.Of(await rows.LoadAsync(contract.Id, ct));
 
     public Task AnnounceAsync(ContractRecord contract, ContractFact fact, CancellationToken ct) => announce.AnnounceAsync(contract, fact, ct);
 }
