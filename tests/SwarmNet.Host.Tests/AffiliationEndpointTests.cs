@@ -90,6 +90,7 @@ public sealed class AffiliationEndpointTests : IAsyncLifetime
             {
                 distinctiveSigns = new[] { new { kind = "logo", brand = "Simplon", onExit = "return" } },
                 services = new[] { new { kind = "purchasingCentre", label = "", cost = new { amount = -1, per = "yearly" } } },
+                exclusive = false,
                 term = new { effectiveDate = "2026-12-01" },
                 royaltyTerms = new { effectiveDate = "2026-12-01", periodicity = "annual", royaltyYear = "contract", vatRate = 0.2, components = Array.Empty<object>() },
             },

@@ -15,10 +15,7 @@ internal sealed class DraftAffiliationFromTemplateHandler(DbSession db, ActorCon
 {
     public async Task<AffiliationDto> Handle(DraftAffiliationFromTemplate request, CancellationToken cancellationToken)
     {
-        var template = (await db.QuerySingleOrDefaultAsync<TemplateColumns>(TemplateColumns.ByIdSql, new { Id = request.TemplateId },
-            cancellationToken))?.Dto;
-        if (template is null || !actor.Current.CanSee(template.GrantorOrganizationId))
-            throw new NotFoundException(Text.T("Modèle de convention introuvable.", "Agreement template not found."));
+        var template = await TemplateAccess.LoadVisibleAsync(db, actor.Current, request.TemplateId, cancellationToken);
         var candidacy = await CandidacyAsync(request.CandidacyId, cancellationToken);
         var royalty = template.RoyaltyTerms is { } terms && request.Term is { } term ? TemplateDates.Rebase(terms, term) : template.RoyaltyTerms;
         var content = new AffiliationContent(template.DistinctiveSigns, template.Services, request.Exclusive, request.Term, royalty, template.ObligationTerms,
