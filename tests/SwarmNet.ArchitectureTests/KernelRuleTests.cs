@@ -14,6 +14,10 @@ public sealed class KernelRuleTests
         Assert.Contains(Solution.ContractKinds, k => k.Module == "Licences" && k.Info.Prefix == "licences");
 
     [Fact]
+    public void Affiliations_is_a_contract_module_of_the_kernel_on_the_default_tables() =>
+        Assert.Contains(Solution.ContractKinds, k => k is { Module: "Affiliations", Info: { Prefix: "affiliations", ContractsTable: "affiliations_contracts", IdColumn: "contract_id" } });
+
+    [Fact]
     public void The_kernel_knows_no_module_implementation_and_no_contract_module()
     {
         var contractModules = Solution.ContractKinds.Select(k => k.Module).Distinct().ToList();

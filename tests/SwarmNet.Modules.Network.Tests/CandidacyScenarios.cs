@@ -188,6 +188,27 @@ public abstract class CandidacyScenarios : IAsyncLifetime
         Assert.Equal(0L, Assert.Single(pending));
     }
 
+    [DbFact]
+    public async Task A_candidacy_launched_with_no_contract_behind_it_gets_the_contract_activated_for_it()
+    {
+        var candidacy = await OpenStepAsync();
+        // Launched by hand before any contract module existed, as the demo's Conciergerie candidacy of STEP was.
+        await using (var scope = _services.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DbSession>().ExecuteAsync("UPDATE network_candidacies SET stage = 'Launched' WHERE id = @Id", new { candidacy.Id });
+        Assert.Null((await _services.SendAsync(new GetCandidacy(candidacy.Id))).ContractId);
+
+        var contractId = Guid.CreateVersion7();
+        await PublishAsync(new ContractActivated(contractId, "affiliation", _f.Head.Id, _f.Step.Id, _f.Network.Id, new DateOnly(2026, 6, 1)));
+        await PublishAsync(new ContractActivated(Guid.CreateVersion7(), "licence", _f.Head.Id, _f.Step.Id, _f.Network.Id, new DateOnly(2026, 12, 1)));
+        var dispatcher = _services.Get<OutboxDispatcher>();
+        while (await dispatcher.DispatchPendingAsync() > 0) { }
+
+        Assert.Empty(await _services.QueryAsync<string>("SELECT last_error FROM platform_outbox WHERE last_error IS NOT NULL"));
+        var launched = await _services.SendAsync(new GetCandidacy(candidacy.Id));
+        Assert.Equal((CandidacyStage.Launched, contractId), (launched.Stage, launched.ContractId)); // the first contract stays the one behind it
+        Assert.DoesNotContain(launched.History, h => h.To == CandidacyStage.Launched); // linked, not moved again
+    }
+
     private async Task PublishAsync(ContractActivated activated)
     {
         await using var scope = _services.Services.CreateAsyncScope();

@@ -1,6 +1,7 @@
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Errors;
+using SwarmNet.ContractKernel.AnyKind;
 using SwarmNet.ContractKernel.Records;
 using SwarmNet.ContractKernel.Running;
 using SwarmNet.ContractKernel.Signing;
@@ -92,6 +93,18 @@ public abstract class PartnershipLifecycleScenarios : PartnershipScenarioBase
         Assert.Empty((await GetAsync(draft.Id)).Signatures);
         var exit = (await SignByAllAsync(await DraftAsync())).Content;
         Assert.Equal(("Le matériel acheté en commun revient à la structure d'accueil.", 90), (exit.SharedAssetsOnExit, exit.ExitTerms!.NoticeDays));
+    }
+
+    [DbFact]
+    public async Task The_kind_neutral_contract_sheet_reads_a_partnership_with_its_title_partners_and_content_lines()
+    {
+        var active = await SignByAllAsync(await DraftAsync());
+        var sheet = await Services.SendAsync(new GetContractSheet("partnership", active.Id), W.RegionAdmin);
+        Assert.Equal(("Fabrique numérique de Pau", 3), (sheet.Summary.Title, sheet.Parties.Count));
+        Assert.Contains(sheet.Content, l => l.Label == "Partenaires" && l.Value.Contains("Région Nouvelle-Aquitaine (financeur)", StringComparison.Ordinal));
+        Assert.Contains(sheet.Content, l => l.Label == "apport financier" && l.Value.StartsWith("1 apport(s)", StringComparison.Ordinal));
+        Assert.Equal(1, (await Services.SendAsync(new ListContractSheets("partnership"), W.StepMember)).Total);
+        await Assert.ThrowsAsync<NotFoundException>(() => Services.SendAsync(new GetContractSheet("partnership", active.Id), W.OutsiderAdmin));
     }
 
     [DbFact]

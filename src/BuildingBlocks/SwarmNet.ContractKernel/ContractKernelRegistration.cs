@@ -4,6 +4,7 @@ using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Jobs;
 using SwarmNet.BuildingBlocks.Outbox;
 using SwarmNet.ContractKernel.Amendments;
+using SwarmNet.ContractKernel.Demo;
 using SwarmNet.ContractKernel.Documents;
 using SwarmNet.ContractKernel.Drafting;
 using SwarmNet.ContractKernel.Exit;
@@ -34,6 +35,7 @@ public static class ContractKernelRegistration
                  {
                      typeof(ContractDb<>), typeof(ContractStore<>), typeof(ContractHistory<>), typeof(ContractAnnouncer<>), typeof(Signatures<>),
                      typeof(Terminations<>), typeof(ContractViewReader<>), typeof(ContractTermsInForce<>), typeof(DraftEdits<>), typeof(ContractTemplates<>),
+                     typeof(ContractDemo<>),
                  })
             services.AddScoped(service.MakeGenericType(typeof(TKind)));
 

@@ -14,7 +14,8 @@ internal sealed class AccessWorld(SwarmNetFactory factory)
 {
     /// <summary>In order: later samplers build on what earlier ones made (organisations, networks, signed-in clients).</summary>
     private static readonly Func<AccessWorld, Task>[] Samplers =
-        [NetworkSamples.AddAsync, LicenceSamples.AddAsync, RoyaltySamples.AddAsync, ObligationSamples.AddAsync, PartnershipSamples.AddAsync];
+        [NetworkSamples.AddAsync, LicenceSamples.AddAsync, AffiliationSamples.AddAsync, RoyaltySamples.AddAsync, ObligationSamples.AddAsync,
+         PartnershipSamples.AddAsync];
 
     private readonly Dictionary<string, string> _parameters = [];
     private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);

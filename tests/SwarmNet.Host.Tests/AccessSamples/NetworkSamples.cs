@@ -24,6 +24,7 @@ internal static class NetworkSamples
         world.Sample("tokenId", token.GetProperty("id").GetGuid());
 
         var head = world.Sample("grantorOrganizationId", await factory.OrganizationAsync("Autre Tête", OrganizationKind.NetworkHead));
+        world.Sample("onBehalfOf", head);
         await factory.UserAsync("tete.autre@tests.swarmnet.invalid", false, new ActorMembership(head, Roles.NetworkAdmin));
         var network = await factory.SendAsSystemAsync(new CreateNetwork(head, "Autre Réseau", ["Autre Marque"], null, null, null));
         world.Sample("networkId", network.Id);

@@ -22,7 +22,7 @@ internal static class ObligationSamples
             new("Relance autre", "Other reminder"), new("Corps", "Body"))]));
         await using (var scope = world.Factory.Services.CreateAsyncScope())
             world.Sample("notificationId", (await scope.ServiceProvider.GetRequiredService<DbSession>()
-                .QueryAsync<Guid>("SELECT id FROM network_notifications WHERE organization_id = @Organization", new { Organization = world.Structure })).Single());
+                .QueryAsync<Guid>("SELECT id FROM network_notifications WHERE organization_id = @Organization AND notice_key = 'tests'", new { Organization = world.Structure })).Single());
         var feed = await (await world.StructureClient.PostAsync($"/api/obligations/organizations/{world.Structure}/calendar-feeds", null))
             .Content.ReadFromJsonAsync<JsonElement>();
         world.Sample("feedId", feed.GetProperty("id").GetGuid());

@@ -50,6 +50,17 @@ public static class Glossary
         ["BrandUseKind.Website"] = ("site web", "website"),
         ["BrandUseKind.SocialMedia"] = ("réseaux sociaux", "social media"),
         ["BrandUseKind.Other"] = ("autre usage", "other use"),
+        ["SignKind.Name"] = ("nom", "name"),
+        ["SignKind.Logo"] = ("logo", "logo"),
+        ["SignKind.VisualCharter"] = ("charte graphique", "visual charter"),
+        ["SignKind.Other"] = ("signe distinctif", "distinctive sign"),
+        ["ServiceKind.ItTools"] = ("outils informatiques", "IT tools"),
+        ["ServiceKind.PurchasingCentre"] = ("centrale d'achat", "purchasing centre"),
+        ["ServiceKind.TrainingProgramme"] = ("programme de formation", "training programme"),
+        ["ServiceKind.MethodsAndToolKits"] = ("méthodes et boîtes à outils", "methods and tool kits"),
+        ["ServiceKind.NationalCommunication"] = ("communication nationale", "national communication"),
+        ["ServiceKind.InsuranceScheme"] = ("contrat d'assurance groupe", "insurance scheme"),
+        ["ServiceKind.Other"] = ("autre service", "other service"),
     };
 
     /// <summary>The enums whose labels live here, by type name (checked member by member in the architecture tests).</summary>

@@ -7,14 +7,14 @@ namespace SwarmNet.ContractKernel.Exit;
 public sealed record TickExitItem<TKind>(Guid ContractId, string Item, bool Done, string? Note = null) : ICommand<ContractChange> where TKind : IContractKind;
 
 internal sealed class TickExitItemHandler<TKind>(ContractDb<TKind> db, ContractStore<TKind> store, ActorContext actorContext, ContractHistory<TKind> history,
-    TimeProvider clock) : IRequestHandler<TickExitItem<TKind>, ContractChange> where TKind : IContractKind
+    TKind kind, TimeProvider clock) : IRequestHandler<TickExitItem<TKind>, ContractChange> where TKind : IContractKind
 {
     public async Task<ContractChange> Handle(TickExitItem<TKind> request, CancellationToken cancellationToken)
     {
         var actor = actorContext.Current;
         var row = await store.LoadVisibleAsync(actor, request.ContractId, cancellationToken);
         var party = ContractAccess.PartyOf(actor, row) ?? throw new ForbiddenException(TKind.Info.Sides.OnlyParties("tiennent la liste de sortie de", "keep the exit checklist of", TKind.Info.Noun));
-        var items = ExitChecklist.ItemsOf(row).Where(i => i.Item == request.Item).ToList();
+        var items = (await ExitChecklist.LinesOfAsync(kind, row, cancellationToken)).Where(i => i.Item == request.Item).ToList();
         if (items.Count == 0)
             throw new NotFoundException(Text.T("Ligne de la liste de sortie introuvable.", "Exit checklist item not found."));
         var item = items[0];

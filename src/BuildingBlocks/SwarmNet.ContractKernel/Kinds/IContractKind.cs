@@ -1,3 +1,4 @@
+using SwarmNet.ContractKernel.Exit;
 using SwarmNet.ContractKernel.Parties;
 
 namespace SwarmNet.ContractKernel.Kinds;
@@ -26,4 +27,10 @@ public interface IContractKind
 
     /// <summary>Writes the module's integration event for the fact to the outbox, in the command's transaction.</summary>
     Task AnnounceAsync(ContractRecord contract, ContractFact fact, CancellationToken ct);
+
+    /// <summary>
+    /// Lines the module adds to the exit checklist beyond the exit terms' three (an affiliation's distinctive signs to
+    /// return or remove, one each); none by default. Item codes must stay stable while the contract ends.
+    /// </summary>
+    Task<IReadOnlyList<ExitLine>> ExitLinesAsync(ContractRecord contract, CancellationToken ct) => Task.FromResult<IReadOnlyList<ExitLine>>([]);
 }

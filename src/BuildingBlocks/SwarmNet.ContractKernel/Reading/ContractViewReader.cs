@@ -7,7 +7,7 @@ using SwarmNet.Modules.Royalties.Contracts.Terms;
 namespace SwarmNet.ContractKernel.Reading;
 
 /// <summary>Reads the kernel's part of a contract's view, for a record the module loaded for an actor who may see it.</summary>
-public sealed class ContractViewReader<TKind>(ContractDb<TKind> db) where TKind : IContractKind
+public sealed class ContractViewReader<TKind>(ContractDb<TKind> db, TKind kind) where TKind : IContractKind
 {
     public async Task<ContractView> ReadAsync(ContractRecord row, CancellationToken ct)
     {
@@ -16,7 +16,7 @@ public sealed class ContractViewReader<TKind>(ContractDb<TKind> db) where TKind 
         var history = (await db.QueryAsync<HistoryRow>(SelectHistorySql, new { row.Id }, ct)).Select(h => h.ToDto()).ToList();
         var ticks = (await db.QueryAsync<TickRow>(SelectTicksSql, new { row.Id }, ct)).ToDictionary(t => t.Item);
         var exit = ExitChecklist.IsOpen(row)
-            ? ExitChecklist.ItemsOf(row).Select(i => ticks.TryGetValue(i.Item, out var t)
+            ? (await ExitChecklist.LinesOfAsync(kind, row, ct)).Select(i => ticks.TryGetValue(i.Item, out var t)
                 ? new ExitItemDto(i.Item, i.Label, i.Detail, true, t.DoneAt, t.DoneByName, t.Note)
                 : new ExitItemDto(i.Item, i.Label, i.Detail, false, null, null, null)).ToList()
             : [];

@@ -6,6 +6,7 @@ using SwarmNet.BuildingBlocks;
 using SwarmNet.BuildingBlocks.Json;
 using SwarmNet.Host.Access;
 using SwarmNet.Host.Jobs;
+using SwarmNet.Modules.Affiliations;
 using SwarmNet.Modules.Licences;
 using SwarmNet.Modules.Network;
 using SwarmNet.Modules.Obligations;
@@ -37,6 +38,7 @@ internal static class SwarmNetApp
         services.AddNetworkModule();
         services.AddRoyaltiesModule();
         services.AddLicencesModule();
+        services.AddAffiliationsModule();
         services.AddPartnershipsModule();
         services.AddObligationsModule();
         services.AddSwarmNetJobs();
@@ -89,6 +91,7 @@ internal static class SwarmNetApp
         app.MapNetworkEndpoints();
         app.MapRoyaltiesEndpoints();
         app.MapLicencesEndpoints();
+        app.MapAffiliationsEndpoints();
         app.MapPartnershipsEndpoints();
         app.MapObligationsEndpoints();
         app.MapSwarmNetWeb();

@@ -21,7 +21,6 @@ public static class LicencesModule
         services.AddScoped<LicenceRows>();
         services.AddScoped<LicenceAnnouncements>();
         services.AddScoped<LicenceSigningRules>();
-        services.AddScoped<DemoSteps>();
         services.AddScoped<IDemoSeeder, LicencesDemoSeeder>();
         return services;
     }

@@ -22,6 +22,8 @@ public static class NetworkModule
     {
         services.AddModule("network", typeof(NetworkModule).Assembly, typeof(OrganizationDto).Assembly);
         services.AddScoped<CandidacyHistory>();
+        services.AddScoped<OrganizationAttachments>();
+        services.AddScoped<RegistrationOutcome>();
         services.AddScoped<ReadinessTicks>();
         services.AddDocumentStore();
         services.AddScoped<IDemoSeeder, NetworkDemoSeeder>();

@@ -8,6 +8,7 @@ using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Jobs;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.BuildingBlocks.Outbox;
+using SwarmNet.Modules.Affiliations.Contracts.Events;
 using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Obligations.Generation;
 using SwarmNet.Modules.Obligations.Http;
@@ -27,10 +28,12 @@ public static class ObligationsModule
     {
         services.AddModule("obligations", typeof(ObligationsModule).Assembly, typeof(ObligationTerm).Assembly);
         services.AddSingleton(new IntegrationEventAssembly(typeof(LicenceActivated).Assembly));
+        services.AddSingleton(new IntegrationEventAssembly(typeof(AffiliationActivated).Assembly));
         services.AddSingleton(new IntegrationEventAssembly(typeof(PartnershipActivated).Assembly));
         services.AddSingleton(new IntegrationEventAssembly(typeof(RevenueDeclared).Assembly));
         services.AddScoped<OccurrenceGenerator>();
         services.AddScoped<ContractChanges>();
+        services.AddScoped<Requested.RequestedOccurrences>();
         services.AddScoped<OccurrenceHistory>();
         services.AddScoped<Board.BoardWindow>();
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<IConfiguration>()["Documents:Root"] ?? "data/documents"));

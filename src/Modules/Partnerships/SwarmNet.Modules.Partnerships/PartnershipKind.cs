@@ -32,5 +32,8 @@ internal sealed class PartnershipKind(PartnershipRows rows, PartnershipAnnouncem
     public async Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct) =>
         errors.AddRange((await rows.LoadAsync(contract.Id, ct)).ContentOf().ValidateForSigning("/content"));
 
+    public async Task<IReadOnlyList<ContractKernel.AnyKind.ContentLine>> DescribeAsync(ContractRecord contract, CancellationToken ct) =>
+        Reading.PartnershipDescription.Of(await rows.LoadAsync(contract.Id, ct));
+
     public Task AnnounceAsync(ContractRecord contract, ContractFact fact, CancellationToken ct) => announce.AnnounceAsync(contract, fact, ct);
 }

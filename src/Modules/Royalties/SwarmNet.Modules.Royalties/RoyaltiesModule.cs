@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Jobs;
 using SwarmNet.BuildingBlocks.Modules;
 using SwarmNet.BuildingBlocks.Outbox;
+using SwarmNet.Modules.Affiliations.Contracts.Events;
 using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
 using SwarmNet.Modules.Royalties.Agreements;
@@ -26,6 +27,7 @@ public static class RoyaltiesModule
         services.AddModule("royalties", typeof(RoyaltiesModule).Assembly, typeof(RoyaltyTerms).Assembly);
         // The agreements hear the Licences events: the outbox must know their names even in a host without that module.
         services.AddSingleton(new IntegrationEventAssembly(typeof(LicenceActivated).Assembly));
+        services.AddSingleton(new IntegrationEventAssembly(typeof(AffiliationActivated).Assembly));
         services.AddSingleton(sp => RoyaltiesOptions.From(sp.GetService<IConfiguration>()));
         services.AddScoped<StatementStore>();
         services.AddScoped<StatementHistory>();

@@ -1,5 +1,6 @@
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Modules;
+using SwarmNet.ContractKernel.Demo;
 using SwarmNet.Modules.Licences.Domain;
 using SwarmNet.Modules.Licences.Drafting;
 using SwarmNet.Modules.Network.Contracts.Candidacies;
@@ -9,7 +10,7 @@ using SwarmNet.Modules.Network.Contracts.Organizations;
 namespace SwarmNet.Modules.Licences.Demo;
 
 /// <summary>Loads <see cref="DemoLicences"/> through the real commands after the Network demo (Order 10); idempotent per licensee and brand.</summary>
-internal sealed class LicencesDemoSeeder(IMediator mediator, DbSession db, DemoSteps steps, TimeProvider clock) : IDemoSeeder
+internal sealed class LicencesDemoSeeder(IMediator mediator, DbSession db, ContractDemo<LicenceKind> demos, TimeProvider clock) : IDemoSeeder
 {
     public int Order => 30;
 
@@ -32,31 +33,13 @@ internal sealed class LicencesDemoSeeder(IMediator mediator, DbSession db, DemoS
             var effective = thisMonth.AddMonths(demo.StartInMonths);
             var draft = await mediator.Send(new DraftLicence(grantor.Id, licensee.Id, network.Id, candidacy?.Id, DemoLicences.Content(demo, effective)), ct);
             if (demo.Sign)
-                await steps.SignAsBothPartiesAsync(draft.Id, draft.Version, grantor.Id, licensee, ct);
-            var story = DemoStory.Of(effective, demo.Sign, ContractDay.Today(clock));
-            await db.ExecuteAsync(StoryHistorySql, new { draft.Id, story.Drafted, story.Signed, story.Activated, Job = DemoStory.Job }, ct);
-            await db.ExecuteAsync(StorySignaturesSql, new { draft.Id, story.Signed }, ct);
-            await db.ExecuteAsync(StoryLicenceSql, new { draft.Id, story.Drafted, story.Signed, Updated = story.Last }, ct);
+                await demos.SignAsBothPartiesAsync(draft.Id, draft.Version, (grantor.Id, grantor.Name), (licensee.Id, licensee.Name), ct);
+            await demos.DateAsync(draft.Id, DemoStory.Of(effective, demo.Sign, ContractDay.Today(clock)), ct);
         }
     }
 
     private async Task<OrganizationDto?> FindOrganizationAsync(string name, CancellationToken ct) =>
         (await mediator.Send(new ListOrganizations(PageSize: 100, Search: name), ct)).Items.FirstOrDefault(o => o.Name == name);
-
-    /// <summary>The demo's history carries the dates of its story, not the day it was loaded (the daily job activated it on its date).</summary>
-    internal const string StoryHistorySql = """
-        UPDATE licences_history SET
-            at = CASE WHEN action = 'drafted' THEN @Drafted WHEN action = 'activated' THEN @Activated ELSE @Signed END,
-            actor_name = CASE WHEN action = 'activated' THEN @Job ELSE actor_name END
-        WHERE licence_id = @Id
-        """;
-
-    internal const string StorySignaturesSql = "UPDATE licences_signatures SET signed_at = @Signed WHERE licence_id = @Id";
-
-    internal const string StoryLicenceSql = """
-        UPDATE licences_licences SET created_at = @Drafted, updated_at = @Updated, signed_at = CASE WHEN signed_at IS NULL THEN NULL ELSE @Signed END
-        WHERE id = @Id
-        """;
 
     internal const string CountSql = "SELECT COUNT(*) FROM licences_licences WHERE licensee_organization_id = @LicenseeId AND brand_key = @BrandKey";
 }

@@ -19,7 +19,7 @@ internal static class DemoCatalog
         new("La Conciergerie Solidaire", OrganizationKind.NetworkHead, LegalForm.Scic, null, null, "33000", "Bordeaux"),
         new("STEP", OrganizationKind.LocalStructure, LegalForm.EntrepriseInsertion, null, null, "64000", "Pau", "Conventionnement EI (DREETS Nouvelle-Aquitaine)",
             new Referent("Référente STEP", "Directrice adjointe", "referente.step@demo.swarmnet.invalid", null, 30)),
-        new("Régie de quartier Saint-Michel", OrganizationKind.LocalStructure, LegalForm.AssociationLoi1901, null, null, "31000", "Toulouse"),
+        new("Régie de quartier Saint-Michel", OrganizationKind.LocalStructure, LegalForm.AssociationLoi1901, "31467135500019", null, "31000", "Toulouse"),
         new("Coopérative Roule Ma Poule", OrganizationKind.LocalStructure, LegalForm.Scop, null, null, "69007", "Lyon"),
         new("Tiers-lieu La Fabrique", OrganizationKind.LocalStructure, LegalForm.Scic, null, null, "64100", "Bayonne"),
         new("Jardins du Béarn", OrganizationKind.LocalStructure, LegalForm.Aci, null, null, "64300", "Orthez", "Conventionnement ACI (DREETS Nouvelle-Aquitaine)"),

@@ -1,12 +1,18 @@
+using SwarmNet.BuildingBlocks.Localization;
+
 namespace SwarmNet.Modules.Network.Domain;
 
 /// <summary>
-/// A SIRET is 14 digits passing the Luhn check — except La Poste's establishments (SIREN 356 000 000), whose
-/// SIRETs are numbered beyond what Luhn allows and instead have a digit sum divisible by 5.
+/// A SIRET is 14 digits as INSEE defines them: the SIREN (the first nine, the legal unit) passes its own Luhn check and
+/// the fourteen digits pass theirs — except La Poste's establishments (SIREN 356 000 000, left unchanged), whose SIRETs
+/// are numbered beyond what Luhn allows and instead have a digit sum divisible by 5.
 /// </summary>
 internal static class Siret
 {
     private const string LaPosteSiren = "356000000";
+
+    public static string Invalid() => Text.T("Le SIRET doit compter 14 chiffres et être valide (clés de Luhn du SIREN et du SIRET).",
+        "The SIRET must have 14 digits and be valid (Luhn keys of the SIREN and the SIRET).");
 
     public static bool IsValid(string? value)
     {
@@ -14,10 +20,10 @@ internal static class Siret
             return false;
         if (value.StartsWith(LaPosteSiren, StringComparison.Ordinal) && value != "35600000000048")
             return value.Sum(c => c - '0') % 5 == 0;
-        return LuhnValid(value);
+        return LuhnValid(value.AsSpan(0, 9)) && LuhnValid(value);
     }
 
-    private static bool LuhnValid(string digits)
+    private static bool LuhnValid(ReadOnlySpan<char> digits)
     {
         var sum = 0;
         for (var i = 0; i < digits.Length; i++)

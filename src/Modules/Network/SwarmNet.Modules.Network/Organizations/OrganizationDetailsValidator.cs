@@ -23,8 +23,7 @@ internal sealed class OrganizationDetailsValidator : AbstractValidator<IOrganiza
         RuleFor(c => c.IaeApproval).NotEmpty().When(c => IaeForms.Contains(c.LegalForm))
             .WithMessage(_ => Text.T("Une structure d'insertion indique son conventionnement IAE.", "An insertion structure states its IAE approval."));
         RuleFor(c => c.Siret).Must(Siret.IsValid).When(c => !string.IsNullOrEmpty(c.Siret))
-            .WithMessage(_ => Text.T("Le SIRET doit compter 14 chiffres et être valide (clé de Luhn).",
-                "The SIRET must have 14 digits and be valid (Luhn check)."));
+            .WithMessage(_ => Siret.Invalid());
         RuleFor(c => c.Referent!).ChildRules(referent =>
         {
             referent.RuleFor(r => r.Name).NotEmpty().MaximumLength(100).SafeName();

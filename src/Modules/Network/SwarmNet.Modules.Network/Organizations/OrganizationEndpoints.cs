@@ -18,13 +18,19 @@ internal static class OrganizationEndpoints
     {
         var group = api.MapGroup("/organizations").WithTags("Organisations");
 
-        group.MapPost("/", async (RegisterOrganization command, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/", async (RegisterOrganization command, IMediator mediator, RegistrationOutcome outcome, CancellationToken ct) =>
             {
-                var created = await mediator.Send(command, ct);
-                return Results.Created($"/api/network/organizations/{created.Id}", created);
+                var organization = await mediator.Send(command, ct);
+                return outcome.AttachedExisting ? Results.Ok(organization) : Results.Created($"/api/network/organizations/{organization.Id}", organization);
             })
-            .WithName("RegisterOrganization").WithSummary("Enregistrer une organisation")
-            .Produces<OrganizationDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithName("RegisterOrganization")
+            .WithSummary("Enregistrer une organisation (201) ; un SIRET déjà enregistré rattache la tête de réseau à l'organisation existante (200)")
+            .Produces<OrganizationDto>(StatusCodes.Status201Created).Produces<OrganizationDto>().ProducesProblem(StatusCodes.Status400BadRequest);
+
+        group.MapGet("/lookup", (string? siret, Guid? onBehalfOf, IMediator mediator, CancellationToken ct) =>
+                mediator.Send(new FindOrganizationBySiret(siret, onBehalfOf), ct))
+            .WithName("FindOrganizationBySiret").WithSummary("Chercher une structure par son SIRET avant de l'enregistrer (équipe d'une tête de réseau)")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 
         var single = group.MapGroup("/{id:guid}").RequireVisibleOrganization();
         single.MapGet("/", (Guid id, IMediator mediator, CancellationToken ct) => mediator.Send(new GetOrganization(id), ct))

@@ -3,14 +3,16 @@ using SwarmNet.BuildingBlocks.Actors;
 namespace SwarmNet.Modules.Network.Organizations;
 
 /// <summary>
-/// Who sees an organisation: its members, the network heads that registered it or have it as a candidate, and
-/// platform admins. Everyone else gets 404, so they do not even learn it exists.
+/// Who sees an organisation: its members, the network heads that registered it, were attached to it (a later
+/// registration of its SIRET, docs/adr/0123) or have it as a candidate, and platform admins. Everyone else gets 404,
+/// so they do not even learn it exists.
 /// </summary>
 internal static class OrganizationVisibility
 {
     /// <summary>A WHERE fragment over <c>network_organizations o</c>; needs @All and @OrgIds (see <see cref="Parameters"/>).</summary>
     public const string Filter = """
         (@All = 1 OR o.id IN @OrgIds OR o.registered_by_organization_id IN @OrgIds
+         OR o.id IN (SELECT a.organization_id FROM network_organization_attachments a WHERE a.head_organization_id IN @OrgIds)
          OR o.id IN (SELECT c.structure_id FROM network_candidacies c JOIN network_networks n ON n.id = c.network_id
                      WHERE n.owner_organization_id IN @OrgIds))
         """;

@@ -17,13 +17,30 @@ internal sealed class RegisterOrganizationValidator : AbstractValidator<Register
     }
 }
 
-internal sealed class RegisterOrganizationHandler(DbSession db, BuildingBlocks.Outbox.Outbox outbox, TimeProvider clock, ActorContext actorContext)
-    : IRequestHandler<RegisterOrganization, OrganizationDto>
+/// <summary>
+/// Registers an organisation, or — when a network head's staff register a SIRET already on the platform — attaches their
+/// head to that organisation instead of creating a second one (docs/adr/0123): the details sent are not written over the
+/// structure's own.
+/// </summary>
+internal sealed class RegisterOrganizationHandler(DbSession db, BuildingBlocks.Outbox.Outbox outbox, TimeProvider clock, ActorContext actorContext,
+    OrganizationAttachments attachments, RegistrationOutcome outcome) : IRequestHandler<RegisterOrganization, OrganizationDto>
 {
     public async Task<OrganizationDto> Handle(RegisterOrganization request, CancellationToken cancellationToken)
     {
         var actor = actorContext.Current;
-        var registeredBy = RegisteringOrganization(actor, request.OnBehalfOf);
+        var registeredBy = RegisteringHead.Of(actor, request.OnBehalfOf);
+        if (OrganizationWrites.NullIfEmpty(request.Siret) is { } siret)
+        {
+            // Two registrations of one SIRET at once must not both insert (SQL Server; SQLite has one writer).
+            await db.LockAsync($"network-siret-{siret}", cancellationToken);
+            if (registeredBy is { } head
+                && await db.QuerySingleOrDefaultAsync<OrganizationRow>(OrganizationAttachments.BySiretSql, new { Siret = siret }, cancellationToken) is { } existing)
+            {
+                await attachments.AttachAsync(existing, head, actor, cancellationToken);
+                outcome.AttachedExisting = true;
+                return existing.ToDto();
+            }
+        }
         await OrganizationWrites.EnsureSiretFreeAsync(db, request.Siret, null, cancellationToken);
 
         var id = Guid.CreateVersion7();
@@ -34,25 +51,6 @@ internal sealed class RegisterOrganizationHandler(DbSession db, BuildingBlocks.O
         await outbox.PublishAsync(new OrganizationRegistered(id, request.Name.Trim(), request.Kind, OrganizationWrites.NullIfEmpty(request.Siret)), cancellationToken);
         var row = await db.QuerySingleOrDefaultAsync<OrganizationRow>(GetOrganizationHandler.SelectByIdSql, new { Id = id }, cancellationToken);
         return row!.ToDto();
-    }
-
-    /// <summary>Platform admins register anyone; a network head's staff register structures on its behalf.</summary>
-    private static Guid? RegisteringOrganization(Actor actor, Guid? onBehalfOf)
-    {
-        if (onBehalfOf is { } chosen)
-            return actor.HasRole(chosen, Roles.NetworkAdmin, Roles.NetworkStaff)
-                ? chosen
-                : throw new InputValidationException("/onBehalfOf", Text.T("Vous n'agissez pas pour cette tête de réseau.", "You do not act for this network head."));
-        if (actor.IsPlatformAdmin)
-            return null;
-        var heads = actor.Memberships.Where(m => m.Role is Roles.NetworkAdmin or Roles.NetworkStaff).Select(m => m.OrganizationId).Distinct().ToList();
-        return heads.Count switch
-        {
-            1 => heads[0],
-            0 => throw new ForbiddenException(Text.T("Seule l'équipe d'une tête de réseau peut enregistrer une structure.",
-                "Only a network head's staff can register an organization.")),
-            _ => throw new InputValidationException("/onBehalfOf", Text.T("Précisez pour quelle tête de réseau vous agissez.", "Say which network head you act for.")),
-        };
     }
 
     internal const string InsertSql = """

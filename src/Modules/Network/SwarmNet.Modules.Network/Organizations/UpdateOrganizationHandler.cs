@@ -17,7 +17,10 @@ internal sealed class UpdateOrganizationValidator : AbstractValidator<UpdateOrga
     }
 }
 
-/// <summary>The organisation's own admins, the network head that registered it, and platform admins may edit it.</summary>
+/// <summary>
+/// The organisation's own admins and platform admins may edit it; the network head that registered it too, until the
+/// structure has an admin of its own: then its details are the structure's to keep (docs/adr/0123). Heads attached later never edit it.
+/// </summary>
 internal sealed class UpdateOrganizationHandler(DbSession db, ActorContext actorContext, IMediator mediator)
     : IRequestHandler<UpdateOrganization, OrganizationDto>
 {
@@ -26,7 +29,8 @@ internal sealed class UpdateOrganizationHandler(DbSession db, ActorContext actor
         var actor = actorContext.Current;
         var current = await mediator.Send(new GetOrganization(request.Id), cancellationToken);
         var mayEdit = actor.HasRole(current.Id, Roles.NetworkAdmin, Roles.StructureAdmin)
-                      || (current.RegisteredByOrganizationId is { } head && actor.HasRole(head, Roles.NetworkAdmin, Roles.NetworkStaff));
+                      || (current.RegisteredByOrganizationId is { } head && actor.HasRole(head, Roles.NetworkAdmin, Roles.NetworkStaff)
+                          && await db.ExecuteScalarAsync<long>(OwnAdminsSql, new { current.Id }, cancellationToken) == 0);
         if (!mayEdit)
             throw new ForbiddenException(Text.T("Seuls les administrateurs de l'organisation peuvent la modifier.",
                 "Only the organization's admins can edit it."));
@@ -49,6 +53,9 @@ internal sealed class UpdateOrganizationHandler(DbSession db, ActorContext actor
             p.ReferentEmail, p.ReferentPhone, p.ReferentTimePercent, request.Version,
         };
     }
+
+    internal const string OwnAdminsSql =
+        "SELECT COUNT(*) FROM network_memberships WHERE organization_id = @Id AND role IN ('StructureAdmin', 'NetworkAdmin')";
 
     internal const string UpdateSql = """
         UPDATE network_organizations SET name = @Name, legal_form = @LegalForm, siret = @Siret, address = @Address,

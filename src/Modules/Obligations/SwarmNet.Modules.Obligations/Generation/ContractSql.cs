@@ -46,14 +46,15 @@ internal static class ContractSql
 
     internal const string TerminationCancelSql = "UPDATE obligations_occurrences SET state = @Cancelled, version = version + 1 WHERE " + TerminationPredicate;
 
+    // Occurrences asked for outside the terms (origin set, e.g. a charter's acknowledgement) are not the terms' to replace.
     private const string SqliteAmendmentPredicate = """
-        contract_id = @ContractId AND state IN ('Upcoming', 'Due', 'Rejected', 'Overdue') AND due_date >= @From
+        contract_id = @ContractId AND state IN ('Upcoming', 'Due', 'Rejected', 'Overdue') AND due_date >= @From AND origin IS NULL
         AND NOT EXISTS (SELECT 1 FROM json_each(@Rows) r WHERE json_extract(r.value, '$.code') = obligations_occurrences.code
                         AND json_extract(r.value, '$.due') = obligations_occurrences.due_date)
         """;
 
     private const string SqlServerAmendmentPredicate = """
-        contract_id = @ContractId AND state IN ('Upcoming', 'Due', 'Rejected', 'Overdue') AND due_date >= @From
+        contract_id = @ContractId AND state IN ('Upcoming', 'Due', 'Rejected', 'Overdue') AND due_date >= @From AND origin IS NULL
         AND NOT EXISTS (SELECT 1 FROM OPENJSON(@Rows) WITH (code NVARCHAR(20) '$.code', due DATE '$.due') r
                         WHERE r.code = obligations_occurrences.code AND r.due = obligations_occurrences.due_date)
         """;

@@ -64,7 +64,7 @@ internal sealed class OccurrenceGenerator(DbSession db, TimeProvider clock)
         return planned;
     }
 
-    private static OccurrenceJson Row(ObligationTerm term, ScheduledOccurrence o, DateOnly today)
+    internal static OccurrenceJson Row(ObligationTerm term, ScheduledOccurrence o, DateOnly today)
     {
         // Something reporting on a period can be handed in once the period is over; anything else a month ahead.
         var opensOn = o.PeriodEnd is { } end ? (end.AddDays(1) < o.DueDate ? end.AddDays(1) : o.DueDate) : o.DueDate.AddDays(-30);
@@ -74,7 +74,7 @@ internal sealed class OccurrenceGenerator(DbSession db, TimeProvider clock)
     }
 
     /// <summary>Reminders dated before the day of generation are never sent (obligation-terms.md); nor are past escalations.</summary>
-    private static IEnumerable<ReminderJson> Reminders(OccurrenceJson row, ScheduledOccurrence o, DateOnly today)
+    internal static IEnumerable<ReminderJson> Reminders(OccurrenceJson row, ScheduledOccurrence o, DateOnly today)
     {
         foreach (var on in o.ReminderDates.Where(d => d >= today))
             yield return new ReminderJson(row.Id, ReminderKinds.Reminder, o.DueDate.DayNumber - on.DayNumber, on);
@@ -82,10 +82,10 @@ internal sealed class OccurrenceGenerator(DbSession db, TimeProvider clock)
             yield return new ReminderJson(row.Id, ReminderKinds.Escalation, escalation.DayNumber - o.DueDate.DayNumber, escalation);
     }
 
-    private sealed record OccurrenceJson(Guid Id, string Code, string Title, string Category, string Actor, string Evidence, DateOnly Due,
+    internal sealed record OccurrenceJson(Guid Id, string Code, string Title, string Category, string Actor, string Evidence, DateOnly Due,
         DateOnly? PeriodStart, DateOnly? PeriodEnd, DateOnly OpensOn, DateOnly? Escalation, string State);
 
-    private sealed record ReminderJson(Guid OccurrenceId, string Kind, int Offset, DateOnly On);
+    internal sealed record ReminderJson(Guid OccurrenceId, string Kind, int Offset, DateOnly On);
 
     internal sealed class TermsVersion
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Outbox;
+using SwarmNet.Modules.Affiliations.Contracts.Events;
 using SwarmNet.Modules.Licences.Contracts.Events;
 using SwarmNet.Modules.Royalties.Contracts.Terms;
 
@@ -13,35 +14,53 @@ namespace SwarmNet.Modules.Royalties.Agreements;
 /// </summary>
 internal sealed partial class AgreementActivatedHandler(
     DbSession db, PartyDirectory parties, TimeProvider clock, RoyaltiesOptions options, ILogger<AgreementActivatedHandler> logger)
-    : IIntegrationEventHandler<LicenceActivated>
+    : IIntegrationEventHandler<LicenceActivated>, IIntegrationEventHandler<AffiliationActivated>
 {
     public const string Licence = "licence";
+    public const string Affiliation = "affiliation";
 
-    public async Task HandleAsync(LicenceActivated integrationEvent, IntegrationEventContext context, CancellationToken ct)
+    /// <summary>What any contract kind's activation says of its royalties: the agreement's parties, cover and terms.</summary>
+    private sealed record Opening(Guid Id, string Kind, Guid Grantor, Guid Structure, Guid? NetworkId, string Brand, DateOnly EffectiveDate, DateOnly? EndDate,
+        JsonElement? RoyaltyTerms, JsonElement ObligationTerms);
+
+    public Task HandleAsync(LicenceActivated integrationEvent, IntegrationEventContext context, CancellationToken ct)
     {
-        var licence = integrationEvent.Licence;
-        var terms = StoredTerms.Read(licence.RoyaltyTerms);
-        if (terms is null || await db.ExecuteScalarAsync<long>(ExistsSql, new { Id = licence.LicenceId }, ct) > 0)
+        var l = integrationEvent.Licence;
+        return OpenAsync(new(l.LicenceId, Licence, l.GrantorOrganizationId, l.LicenseeOrganizationId, l.NetworkId, l.Brand, l.EffectiveDate, l.EndDate,
+            l.RoyaltyTerms, l.ObligationTerms), ct);
+    }
+
+    /// <summary>An agreement without fees (royalty terms absent) opens nothing: many social franchises waive them.</summary>
+    public Task HandleAsync(AffiliationActivated integrationEvent, IntegrationEventContext context, CancellationToken ct)
+    {
+        var a = integrationEvent.Affiliation;
+        return OpenAsync(new(a.AffiliationId, Affiliation, a.GrantorOrganizationId, a.AffiliateOrganizationId, a.NetworkId, a.Title, a.EffectiveDate, a.EndDate,
+            a.RoyaltyTerms, a.ObligationTerms), ct);
+    }
+
+    private async Task OpenAsync(Opening contract, CancellationToken ct)
+    {
+        var terms = StoredTerms.Read(contract.RoyaltyTerms);
+        if (terms is null || await db.ExecuteScalarAsync<long>(ExistsSql, new { contract.Id }, ct) > 0)
             return;
         if (RoyaltyTermsValidator.Validate(terms).Count > 0)
         {
-            LogInvalidTerms(logger, licence.LicenceId);
+            LogInvalidTerms(logger, contract.Kind, contract.Id);
             return;
         }
 
         var now = clock.GetUtcNow();
         await db.ExecuteAsync(InsertSql, new
         {
-            Id = licence.LicenceId, Kind = Licence, Grantor = licence.GrantorOrganizationId, Structure = licence.LicenseeOrganizationId,
-            GrantorName = (await parties.GetAsync(licence.GrantorOrganizationId, ct)).Name,
-            StructureName = (await parties.GetAsync(licence.LicenseeOrganizationId, ct)).Name,
-            licence.NetworkId, licence.Brand, licence.EffectiveDate, licence.EndDate, Status = AgreementStatus.Active,
+            contract.Id, contract.Kind, contract.Grantor, contract.Structure,
+            GrantorName = (await parties.GetAsync(contract.Grantor, ct)).Name, StructureName = (await parties.GetAsync(contract.Structure, ct)).Name,
+            contract.NetworkId, contract.Brand, contract.EffectiveDate, contract.EndDate, Status = AgreementStatus.Active,
             VatExempt = terms.VatRate == 0m, PaymentDays = options.PaymentDays,
-            DueDays = DeclarationDueDays(licence.ObligationTerms) ?? options.DeclarationDueDays, Now = now,
+            DueDays = DeclarationDueDays(contract.ObligationTerms) ?? options.DeclarationDueDays, Now = now,
         }, ct);
         await db.ExecuteAsync(InsertVersionSql, new
         {
-            AgreementId = licence.LicenceId, Number = 0, AppliesFrom = licence.EffectiveDate, Terms = licence.RoyaltyTerms!.Value.GetRawText(), Now = now,
+            AgreementId = contract.Id, Number = 0, AppliesFrom = contract.EffectiveDate, Terms = contract.RoyaltyTerms!.Value.GetRawText(), Now = now,
         }, ct);
     }
 
@@ -74,6 +93,6 @@ internal sealed partial class AgreementActivatedHandler(
         VALUES (@AgreementId, @Number, @AppliesFrom, @Terms, @Now)
         """;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Licence {LicenceId} carries royalty terms the validator refuses: no agreement created")]
-    private static partial void LogInvalidTerms(ILogger logger, Guid licenceId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The {Kind} {ContractId} carries royalty terms the validator refuses: no agreement created")]
+    private static partial void LogInvalidTerms(ILogger logger, string kind, Guid contractId);
 }

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using SwarmNet.BuildingBlocks.Data;
 using SwarmNet.BuildingBlocks.Outbox;
+using SwarmNet.Modules.Affiliations.Contracts.Events;
 using SwarmNet.Modules.Licences.Contracts.Events;
 
 namespace SwarmNet.Modules.Royalties.Agreements;
@@ -11,37 +13,59 @@ namespace SwarmNet.Modules.Royalties.Agreements;
 /// </summary>
 internal sealed class AgreementLifecycleHandlers(DbSession db, TimeProvider clock) :
     IIntegrationEventHandler<LicenceSuspended>, IIntegrationEventHandler<LicenceResumed>, IIntegrationEventHandler<LicenceTerminated>,
-    IIntegrationEventHandler<LicenceExpired>, IIntegrationEventHandler<LicenceRenewed>, IIntegrationEventHandler<LicenceAmended>
+    IIntegrationEventHandler<LicenceExpired>, IIntegrationEventHandler<LicenceRenewed>, IIntegrationEventHandler<LicenceAmended>,
+    IIntegrationEventHandler<AffiliationSuspended>, IIntegrationEventHandler<AffiliationResumed>, IIntegrationEventHandler<AffiliationTerminated>,
+    IIntegrationEventHandler<AffiliationExpired>, IIntegrationEventHandler<AffiliationRenewed>, IIntegrationEventHandler<AffiliationAmended>
 {
-    public async Task HandleAsync(LicenceSuspended e, IntegrationEventContext context, CancellationToken ct)
+    public Task HandleAsync(LicenceSuspended e, IntegrationEventContext context, CancellationToken ct) => SuspendAsync(e.Licence.LicenceId, e.SuspendedOn, ct);
+
+    public Task HandleAsync(LicenceResumed e, IntegrationEventContext context, CancellationToken ct) => ResumeAsync(e.Licence.LicenceId, e.ResumedOn, ct);
+
+    public Task HandleAsync(LicenceTerminated e, IntegrationEventContext context, CancellationToken ct) => EndAsync(e.Licence.LicenceId, e.TerminatedOn, ct);
+
+    public Task HandleAsync(LicenceExpired e, IntegrationEventContext context, CancellationToken ct) => EndAsync(e.Licence.LicenceId, e.EndedOn, ct);
+
+    public Task HandleAsync(LicenceRenewed e, IntegrationEventContext context, CancellationToken ct) => RenewAsync(e.Licence.LicenceId, e.NewEndDate, ct);
+
+    public Task HandleAsync(LicenceAmended e, IntegrationEventContext context, CancellationToken ct) =>
+        AmendAsync(e.Licence.LicenceId, e.Number, e.EffectiveDate, e.RoyaltyTerms, ct);
+
+    public Task HandleAsync(AffiliationSuspended e, IntegrationEventContext context, CancellationToken ct) =>
+        SuspendAsync(e.Affiliation.AffiliationId, e.SuspendedOn, ct);
+
+    public Task HandleAsync(AffiliationResumed e, IntegrationEventContext context, CancellationToken ct) => ResumeAsync(e.Affiliation.AffiliationId, e.ResumedOn, ct);
+
+    public Task HandleAsync(AffiliationTerminated e, IntegrationEventContext context, CancellationToken ct) => EndAsync(e.Affiliation.AffiliationId, e.TerminatedOn, ct);
+
+    public Task HandleAsync(AffiliationExpired e, IntegrationEventContext context, CancellationToken ct) => EndAsync(e.Affiliation.AffiliationId, e.EndedOn, ct);
+
+    public Task HandleAsync(AffiliationRenewed e, IntegrationEventContext context, CancellationToken ct) => RenewAsync(e.Affiliation.AffiliationId, e.NewEndDate, ct);
+
+    public Task HandleAsync(AffiliationAmended e, IntegrationEventContext context, CancellationToken ct) =>
+        AmendAsync(e.Affiliation.AffiliationId, e.Number, e.EffectiveDate, e.RoyaltyTerms, ct);
+
+    private async Task SuspendAsync(Guid id, DateOnly on, CancellationToken ct)
     {
-        await db.ExecuteAsync(StatusSql, new { Id = e.Licence.LicenceId, Status = AgreementStatus.Suspended, Now = clock.GetUtcNow() }, ct);
-        await db.ExecuteAsync(SuspendSql, new { Id = e.Licence.LicenceId, From = e.SuspendedOn }, ct);
+        await db.ExecuteAsync(StatusSql, new { Id = id, Status = AgreementStatus.Suspended, Now = clock.GetUtcNow() }, ct);
+        await db.ExecuteAsync(SuspendSql, new { Id = id, From = on }, ct);
     }
 
-    public async Task HandleAsync(LicenceResumed e, IntegrationEventContext context, CancellationToken ct)
+    private async Task ResumeAsync(Guid id, DateOnly on, CancellationToken ct)
     {
-        await db.ExecuteAsync(StatusSql, new { Id = e.Licence.LicenceId, Status = AgreementStatus.Active, Now = clock.GetUtcNow() }, ct);
-        await db.ExecuteAsync(ResumeSql, new { Id = e.Licence.LicenceId, To = e.ResumedOn.AddDays(-1) }, ct);
+        await db.ExecuteAsync(StatusSql, new { Id = id, Status = AgreementStatus.Active, Now = clock.GetUtcNow() }, ct);
+        await db.ExecuteAsync(ResumeSql, new { Id = id, To = on.AddDays(-1) }, ct);
     }
 
-    public Task HandleAsync(LicenceTerminated e, IntegrationEventContext context, CancellationToken ct) =>
-        db.ExecuteAsync(EndSql, new { Id = e.Licence.LicenceId, EndedOn = e.TerminatedOn, Status = AgreementStatus.Ended, Now = clock.GetUtcNow() }, ct);
+    private Task EndAsync(Guid id, DateOnly endedOn, CancellationToken ct) =>
+        db.ExecuteAsync(EndSql, new { Id = id, EndedOn = endedOn, Status = AgreementStatus.Ended, Now = clock.GetUtcNow() }, ct);
 
-    public Task HandleAsync(LicenceExpired e, IntegrationEventContext context, CancellationToken ct) =>
-        db.ExecuteAsync(EndSql, new { Id = e.Licence.LicenceId, EndedOn = e.EndedOn, Status = AgreementStatus.Ended, Now = clock.GetUtcNow() }, ct);
+    private Task RenewAsync(Guid id, DateOnly newEnd, CancellationToken ct) => db.ExecuteAsync(RenewSql, new { Id = id, EndDate = newEnd, Now = clock.GetUtcNow() }, ct);
 
-    public Task HandleAsync(LicenceRenewed e, IntegrationEventContext context, CancellationToken ct) =>
-        db.ExecuteAsync(RenewSql, new { Id = e.Licence.LicenceId, EndDate = e.NewEndDate, Now = clock.GetUtcNow() }, ct);
-
-    public async Task HandleAsync(LicenceAmended e, IntegrationEventContext context, CancellationToken ct)
+    private async Task AmendAsync(Guid id, int number, DateOnly from, JsonElement? royaltyTerms, CancellationToken ct)
     {
-        if (e.RoyaltyTerms is not { } terms || StoredTerms.Read(terms) is null)
+        if (royaltyTerms is not { } terms || StoredTerms.Read(terms) is null)
             return;
-        await db.ExecuteAsync(AmendSql, new
-        {
-            AgreementId = e.Licence.LicenceId, e.Number, AppliesFrom = e.EffectiveDate, Terms = terms.GetRawText(), Now = clock.GetUtcNow(),
-        }, ct);
+        await db.ExecuteAsync(AmendSql, new { AgreementId = id, Number = number, AppliesFrom = from, Terms = terms.GetRawText(), Now = clock.GetUtcNow() }, ct);
     }
 
     internal const string StatusSql = "UPDATE royalties_agreements SET status = @Status, updated_at = @Now WHERE id = @Id AND status <> 'Ended'";

@@ -1,15 +1,11 @@
-using SwarmNet.ContractKernel.Records;
-
-namespace SwarmNet.Modules.Licences.Demo;
+namespace SwarmNet.ContractKernel.Demo;
 
 /// <summary>
-/// When things happened in the demo's story of a licence: drafted three weeks before it was signed, signed a fortnight
+/// When things happened in the demo's story of a contract: drafted three weeks before it was signed, signed a fortnight
 /// before its effective date (or two days ago when that date is still to come), in force from that date.
 /// </summary>
-internal sealed record DemoStory(DateTimeOffset Drafted, DateTimeOffset Signed, DateTimeOffset Activated, DateTimeOffset Last)
+public sealed record DemoStory(DateTimeOffset Drafted, DateTimeOffset Signed, DateTimeOffset Activated, DateTimeOffset Last)
 {
-    public static readonly string Job = ContractHistory<LicenceKind>.Job.DisplayName;
-
     public static DemoStory Of(DateOnly effective, bool signed, DateOnly today)
     {
         var signedOn = effective.AddDays(-15) < today ? effective.AddDays(-15) : today.AddDays(-2);
