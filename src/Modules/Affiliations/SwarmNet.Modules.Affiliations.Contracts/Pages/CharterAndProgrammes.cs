@@ -1,0 +1,36 @@
+using SwarmNet.BuildingBlocks.Messaging;
+
+namespace SwarmNet.Modules.Affiliations.Contracts.Pages;
+
+/// <summary>
+/// A network's charter versions (newest first) and collective programmes (by name), for whoever sees the network; the
+/// head's side also reads how far each version reached and how many take part in each programme (null for others).
+/// </summary>
+public sealed record GetCharterAndProgrammes(Guid NetworkId) : IQuery<CharterAndProgrammes>;
+
+public sealed record CharterAndProgrammes(IReadOnlyList<CharterVersionLine> Charter, IReadOnlyList<ProgrammeLine> Programmes);
+
+/// <summary>A charter version; <see cref="Pushed"/>, <see cref="Acknowledged"/>, <see cref="Overdue"/> for the head's side only.</summary>
+public sealed record CharterVersionLine(int Number, string Summary, DateOnly PublishedOn, DateOnly DueOn, string PublishedBy, bool HasDocument,
+    int? Pushed, int? Acknowledged, int? Overdue);
+
+/// <summary>
+/// A collective programme; <see cref="KindLabel"/> in the reader's language; <see cref="Since"/>: when the network defined it, or, on an
+/// agreement, when its affiliate joined; <see cref="Participants"/> for the head's side of the network only.
+/// </summary>
+public sealed record ProgrammeLine(Guid Id, string KindLabel, string Name, string? Description, DateOnly Since, int? Participants);
+
+/// <summary>Where each affiliate stands with one charter version: the network head's side only.</summary>
+public sealed record ListCharterAcknowledgementLines(Guid NetworkId, int Number) : IQuery<IReadOnlyList<AcknowledgementLine>>;
+
+/// <summary>One version put before one affiliate (or, on an agreement, before its own affiliate); <see cref="StateLabel"/> in the reader's language.</summary>
+public sealed record AcknowledgementLine(Guid AffiliationId, string AffiliateName, int Number, string Summary, DateOnly RequestedOn, DateOnly DueOn,
+    DateOnly? AcknowledgedOn, string? AcknowledgedBy, bool Acknowledged, string StateLabel);
+
+/// <summary>The charter versions put before an agreement's affiliate, newest first, and the programmes it takes part in: for the agreement's parties.</summary>
+public sealed record GetAgreementCharter(Guid AffiliationId) : IQuery<AgreementCharter>;
+
+public sealed record AgreementCharter(Guid NetworkId, IReadOnlyList<AcknowledgementLine> Charter, IReadOnlyList<ProgrammeLine> Programmes);
+
+/// <summary>The affiliate's admin acknowledges a charter version on its agreement (the module's own rules and events).</summary>
+public sealed record AcknowledgeAgreementCharter(Guid AffiliationId, int Number) : ICommand, IDurableCommand;

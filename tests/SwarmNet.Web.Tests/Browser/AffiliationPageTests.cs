@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace SwarmNet.Web.Tests.Browser;
+
+/// <summary>
+/// Affiliations on the demo data: La Conciergerie Solidaire reads its network's charter versions, who acknowledged the
+/// second (La Régie is late), its programme and STEP's agreement on the shared contract page; STEP reads its agreement.
+/// </summary>
+[Collection(DemoCollection.Name)]
+public sealed class AffiliationPageTests(DemoHost demo)
+{
+    private const string ConciergerieAdmin = "admin.conciergerie@demo.swarmnet.invalid";
+
+    [Fact]
+    public async Task The_network_head_follows_its_charter_and_programmes_and_the_affiliate_reads_its_agreement()
+    {
+        var page = await demo.SignedInAsync(ConciergerieAdmin);
+        await page.GotoAsync("/networks");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Conciergeries solidaires" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Versions de la charte" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Version 2" })).ToContainTextAsync("Usage du logo");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Achats groupés de produits d'entretien écologiques" })).ToContainTextAsync("achats groupés");
+        await page.ShowsNoBarrierAsync("network-head-11-charter-and-programmes");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Version 2", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Charte, version 2 : prises de connaissance" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Régie de quartier Saint-Michel" })).ToContainTextAsync("en retard");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "STEP" })).ToContainTextAsync("prise de connaissance faite");
+        await page.ShowsNoBarrierAsync("network-head-12-charter-acknowledgements");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "STEP" }).ClickAsync();
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Charte du réseau" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("en vigueur");
+        await page.ShowsNoBarrierAsync("network-head-13-affiliation");
+
+        var structure = await demo.SignedInAsync(Personas.Structure);
+        await structure.GotoAsync("/affiliations");
+        await structure.GetByRole(AriaRole.Link, new() { Name = "Convention d'affiliation" }).First.ClickAsync();
+        await Assertions.Expect(structure.GetByTestId("charter-2")).ToHaveTextAsync("prise de connaissance faite");
+        await Assertions.Expect(structure.Locator("main")).ToContainTextAsync("Achats groupés de produits d'entretien écologiques (achats groupés)");
+        await structure.ShowsNoBarrierAsync("structure-10-affiliation");
+    }
+}
