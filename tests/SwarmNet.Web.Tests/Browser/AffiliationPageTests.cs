@@ -40,6 +40,8 @@ public sealed class AffiliationPageTests(DemoHost demo)
         await structure.GetByRole(AriaRole.Link, new() { Name = "Convention d'affiliation" }).First.ClickAsync();
         await Assertions.Expect(structure.GetByTestId("charter-2")).ToHaveTextAsync("prise de connaissance faite");
         await Assertions.Expect(structure.Locator("main")).ToContainTextAsync("Achats groupés de produits d'entretien écologiques (achats groupés)");
+        await Assertions.Expect(structure.Locator(".content-lines")).ToContainTextAsync("Logiciel de conciergerie — 25,00 € HT par mois");
+        await Assertions.Expect(structure.Locator(".content-lines")).ToContainTextAsync("La Conciergerie Solidaire (logo)");
         await structure.ShowsNoBarrierAsync("structure-10-affiliation");
     }
 }

@@ -21,6 +21,9 @@ internal sealed class AffiliationKind(AffiliationLoader records, AffiliationSign
     public async Task CheckBeforeSigningAsync(ContractRecord contract, Actor actor, List<FieldError> errors, CancellationToken ct) =>
         await rules.CheckAsync(await records.LoadAsync(contract, ct), errors, ct);
 
+    public async Task<IReadOnlyList<ContractKernel.AnyKind.ContentLine>> DescribeAsync(ContractRecord contract, CancellationToken ct) =>
+        Reading.AffiliationDescription.Of((await records.LoadAsync(contract, ct)).Content, contract.Exclusive);
+
     public async Task AnnounceAsync(ContractRecord contract, ContractFact fact, CancellationToken ct) =>
         await announce.AnnounceAsync(await records.LoadAsync(contract, ct), fact, ct);
 
