@@ -38,6 +38,22 @@ public abstract class PageRequestScenarios : AffiliationScenarioBase
         await Assert.ThrowsAsync<NotFoundException>(() => Services.SendAsync(new GetAgreementCharter(step), OtherAdmin));
         await Assert.ThrowsAsync<ForbiddenException>(() => Services.SendAsync(new ListCharterAcknowledgementLines(F.Network.Id, 1), F.StepAdmin));
     }
+
+    [DbFact]
+    public async Task The_heads_staff_publish_a_version_and_define_a_programme_from_the_page_under_the_modules_rules()
+    {
+        await ActiveAsync(F.Step.Id);
+        Assert.Equal(1, await Services.SendAsync(new PublishCharterText(F.Network.Id, "Première charte", "Charte", 15), F.HeadStaff));
+        Assert.Equal(2, await Services.SendAsync(new PublishCharterText(F.Network.Id, "Logo", "Charte v2", null), F.HeadStaff));
+        var programme = await Services.SendAsync(new DefineNetworkProgramme(F.Network.Id, "advocacy", "Plaidoyer mobilité", null), F.HeadStaff);
+
+        var sheet = await Services.SendAsync(new GetCharterAndProgrammes(F.Network.Id), F.HeadStaff);
+        Assert.Equal([(2, 1), (1, 1)], sheet.Charter.Select(v => (v.Number, v.Pushed!.Value)));
+        Assert.Equal((programme, "plaidoyer"), (Assert.Single(sheet.Programmes).Id, sheet.Programmes[0].KindLabel));
+        var bad = await Assert.ThrowsAsync<InputValidationException>(() => Services.SendAsync(new DefineNetworkProgramme(F.Network.Id, "lobbying", "", null), F.HeadStaff));
+        Assert.Equal(["/kind", "/name"], bad.Errors.Select(e => e.Path).Order());
+        await Assert.ThrowsAsync<ForbiddenException>(() => Services.SendAsync(new PublishCharterText(F.Network.Id, "X", "Y", 10), F.StepAdmin));
+    }
 }
 
 public sealed class SqlitePageRequestTests : PageRequestScenarios

@@ -23,6 +23,14 @@ public sealed class AffiliationPageTests(DemoHost demo)
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Achats groupés de produits d'entretien écologiques" })).ToContainTextAsync("achats groupés");
         await page.ShowsNoBarrierAsync("network-head-11-charter-and-programmes");
 
+        // A programme defined from the page (a charter version would reach the affiliates the other demo tests read).
+        await page.WaitForCircuitAsync();
+        await page.GetByText("Définir un programme collectif").ClickAsync();
+        await page.GetByLabel("Nom du programme").FillAsync("Formations des encadrant·es");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Définir le programme" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Formations des encadrant·es" })).ToContainTextAsync("achats groupés");
+        await page.ShowsNoBarrierAsync("network-head-11b-programme-defined");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Version 2", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Charte, version 2 : prises de connaissance" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Régie de quartier Saint-Michel" })).ToContainTextAsync("en retard");

@@ -34,3 +34,9 @@ public sealed record AgreementCharter(Guid NetworkId, IReadOnlyList<Acknowledgem
 
 /// <summary>The affiliate's admin acknowledges a charter version on its agreement (the module's own rules and events).</summary>
 public sealed record AcknowledgeAgreementCharter(Guid AffiliationId, int Number) : ICommand, IDurableCommand;
+
+/// <summary>The head's staff publish the next charter version as text; it reaches every affiliate. Answers its number.</summary>
+public sealed record PublishCharterText(Guid NetworkId, string? Summary, string? Text, int? AcknowledgeWithinDays) : ICommand<int>;
+
+/// <summary>The head's staff define a collective programme; <see cref="Kind"/>: purchasing, advocacy, training or other. Answers its id.</summary>
+public sealed record DefineNetworkProgramme(Guid NetworkId, string? Kind, string? Name, string? Description) : ICommand<Guid>;

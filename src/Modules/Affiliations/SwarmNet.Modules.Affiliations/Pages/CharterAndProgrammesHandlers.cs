@@ -9,7 +9,8 @@ namespace SwarmNet.Modules.Affiliations.Pages;
 /// <summary>The published page requests, answered by the module's own queries and command (same readers, same rules).</summary>
 internal sealed class CharterAndProgrammesHandlers(IMediator mediator) :
     IRequestHandler<GetCharterAndProgrammes, CharterAndProgrammes>, IRequestHandler<ListCharterAcknowledgementLines, IReadOnlyList<AcknowledgementLine>>,
-    IRequestHandler<GetAgreementCharter, AgreementCharter>, IRequestHandler<AcknowledgeAgreementCharter, Unit>
+    IRequestHandler<GetAgreementCharter, AgreementCharter>, IRequestHandler<AcknowledgeAgreementCharter, Unit>,
+    IRequestHandler<PublishCharterText, int>, IRequestHandler<DefineNetworkProgramme, Guid>
 {
     public async Task<CharterAndProgrammes> Handle(GetCharterAndProgrammes request, CancellationToken cancellationToken)
     {
@@ -36,6 +37,15 @@ internal sealed class CharterAndProgrammesHandlers(IMediator mediator) :
         await mediator.Send(new AcknowledgeCharter(request.AffiliationId, request.Number), cancellationToken);
         return Unit.Value;
     }
+
+    public async Task<int> Handle(PublishCharterText request, CancellationToken cancellationToken) =>
+        (await mediator.Send(new PublishCharterVersion(request.NetworkId, request.Summary, request.Text, request.AcknowledgeWithinDays), cancellationToken)).Number;
+
+    // An unknown kind goes on as none: the module's own rule names the field and the expected words.
+    public async Task<Guid> Handle(DefineNetworkProgramme request, CancellationToken cancellationToken) =>
+        (await mediator.Send(new DefineProgramme(request.NetworkId,
+            Enum.TryParse<ProgrammeKind>(request.Kind, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : null,
+            request.Name, request.Description), cancellationToken)).Id;
 
     private static AcknowledgementLine Line(CharterAcknowledgementDto a) => new(a.AffiliationId, a.Affiliate.Name, a.Number, a.Summary, a.RequestedOn,
         a.DueOn, a.AcknowledgedOn, a.AcknowledgedBy, a.State is AcknowledgementState.Acknowledged or AcknowledgementState.AcknowledgedLate, AffiliationLabels.Of(a.State));
