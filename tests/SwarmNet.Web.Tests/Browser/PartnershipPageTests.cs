@@ -22,6 +22,11 @@ public sealed class PartnershipPageTests(DemoHost demo)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Jalons et livrables" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".meetings li").First).ToContainTextAsync("Réunion n°");
         await page.ShowsNoBarrierAsync("structure-11-partnership");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Indicateurs d'impact pour les financeurs (CSV)" }).ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Code;Indicateur;Unité;Agrégation", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 1, "the funders' CSV holds the demo's indicator values");
 
         await page.GetByText("Consigner une réunion du comité").ClickAsync();
         await page.GetByLabel("Participant·es (un par ligne)").FillAsync("Référente STEP");
