@@ -56,6 +56,10 @@ public sealed class AffiliationPageTests(DemoHost demo)
         await structure.WaitForCircuitAsync();
         await structure.GetByRole(AriaRole.Button, new() { Name = "Prendre connaissance de la version 3" }).ClickAsync();
         await Assertions.Expect(structure.GetByTestId("charter-3")).ToHaveTextAsync("prise de connaissance faite");
+        await structure.GetByRole(AriaRole.Button, new() { Name = "Participer au programme" }).ClickAsync();
+        // Both of the network's programmes are now STEP's: nothing left to join.
+        await Assertions.Expect(structure.GetByRole(AriaRole.Button, new() { Name = "Participer au programme" })).ToHaveCountAsync(0);
+        await Assertions.Expect(structure.Locator("main")).ToContainTextAsync("Formations des encadrant·es (achats groupés)");
         await Assertions.Expect(structure.Locator("main")).ToContainTextAsync("Achats groupés de produits d'entretien écologiques (achats groupés)");
         await Assertions.Expect(structure.Locator(".content-lines")).ToContainTextAsync("Logiciel de conciergerie — 25,00 € HT par mois");
         await Assertions.Expect(structure.Locator(".content-lines")).ToContainTextAsync("La Conciergerie Solidaire (logo)");
