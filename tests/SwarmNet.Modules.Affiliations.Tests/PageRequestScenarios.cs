@@ -53,6 +53,11 @@ public abstract class PageRequestScenarios : AffiliationScenarioBase
         var bad = await Assert.ThrowsAsync<InputValidationException>(() => Services.SendAsync(new DefineNetworkProgramme(F.Network.Id, "lobbying", "", null), F.HeadStaff));
         Assert.Equal(["/kind", "/name"], bad.Errors.Select(e => e.Path).Order());
         await Assert.ThrowsAsync<ForbiddenException>(() => Services.SendAsync(new PublishCharterText(F.Network.Id, "X", "Y", 10), F.StepAdmin));
+
+        var step = (await Services.SendAsync(new ListCharterAcknowledgementLines(F.Network.Id, 1), F.HeadStaff)).Single().AffiliationId;
+        await Services.SendAsync(new JoinNetworkProgramme(step, programme), F.StepAdmin);
+        Assert.Equal("Plaidoyer mobilité", Assert.Single((await Services.SendAsync(new GetAgreementCharter(step), F.StepAdmin)).Programmes).Name);
+        await Assert.ThrowsAsync<ConflictException>(() => Services.SendAsync(new JoinNetworkProgramme(step, programme), F.StepAdmin));
     }
 }
 

@@ -10,37 +10,16 @@ using Xunit;
 namespace SwarmNet.Modules.Network.Tests;
 
 /// <summary>Readiness items are ticked with evidence (a note, a past date, a file where the item says so), and each tick is history.</summary>
-public abstract class ReadinessEvidenceScenarios : IAsyncLifetime
+public abstract class ReadinessEvidenceScenarios : NetworkScenarioBase
 {
     private static readonly byte[] Pdf = "%PDF-1.7 attestation"u8.ToArray();
 
-    private TestDatabase _database = null!;
-    private TestServices _services = null!;
-    private NetworkFixture _f = null!;
-
-    protected abstract DatabaseProvider Provider { get; }
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(Provider);
-        _services = await TestServices.StartAsync(_database, s => s.AddNetworkModule());
-        _f = await NetworkFixture.CreateAsync(_services);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
-    private DateOnly Today => DateOnly.FromDateTime(_services.Clock.GetUtcNow().UtcDateTime);
-
     private async Task<CandidacyDto> OpenWithInsuranceItemAsync()
     {
-        var items = _f.Network.ReadinessChecklist.Append(new ChecklistTemplateItem("INSURANCE", "Attestation d'assurance fournie", true, RequiresFile: true)).ToList();
-        var network = await _services.SendAsync(new UpdateReadinessChecklist(_f.Network.Id, _f.Network.Version, items), _f.HeadAdmin);
+        var items = F.Network.ReadinessChecklist.Append(new ChecklistTemplateItem("INSURANCE", "Attestation d'assurance fournie", true, RequiresFile: true)).ToList();
+        var network = await Services.SendAsync(new UpdateReadinessChecklist(F.Network.Id, F.Network.Version, items), F.HeadAdmin);
         Assert.True(network.ReadinessChecklist[^1].RequiresFile);
-        return await _services.SendAsync(new OpenCandidacy(_f.Network.Id, _f.Step.Id, "Livraison à vélo cargo", "Pau"), _f.HeadStaff);
+        return await Services.SendAsync(new OpenCandidacy(F.Network.Id, F.Step.Id, "Livraison à vélo cargo", "Pau"), F.HeadStaff);
     }
 
     [DbFact]
@@ -50,15 +29,15 @@ public abstract class ReadinessEvidenceScenarios : IAsyncLifetime
         var referent = candidacy.Checklist[0].Id;
 
         var bare = await Assert.ThrowsAsync<InputValidationException>(() =>
-            _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, referent, true), _f.StepAdmin));
+            Services.SendAsync(new RecordReadinessEvidence(candidacy.Id, referent, true), F.StepAdmin));
         Assert.Equal(["/note", "/date"], bare.Errors.Select(e => e.Path));
         var future = await Assert.ThrowsAsync<InputValidationException>(() =>
-            _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, referent, true, "Fiche de poste", new DateOnly(2030, 1, 1)), _f.StepAdmin));
+            Services.SendAsync(new RecordReadinessEvidence(candidacy.Id, referent, true, "Fiche de poste", new DateOnly(2030, 1, 1)), F.StepAdmin));
         Assert.Equal(["/date"], future.Errors.Select(e => e.Path));
 
-        var ticked = await _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, referent, true, " Fiche de poste signée ", Today), _f.StepAdmin);
+        var ticked = await Services.SendAsync(new RecordReadinessEvidence(candidacy.Id, referent, true, " Fiche de poste signée ", Today), F.StepAdmin);
         Assert.Equal((true, "Fiche de poste signée", Today), (ticked.Checklist[0].Done, ticked.Checklist[0].EvidenceNote, ticked.Checklist[0].EvidenceDate));
-        var unticked = await _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, referent, false), _f.HeadStaff);
+        var unticked = await Services.SendAsync(new RecordReadinessEvidence(candidacy.Id, referent, false), F.HeadStaff);
         Assert.Equal((false, null), (unticked.Checklist[0].Done, unticked.Checklist[0].EvidenceNote));
     }
 
@@ -70,27 +49,27 @@ public abstract class ReadinessEvidenceScenarios : IAsyncLifetime
         Assert.True(insurance.RequiresFile);
 
         var noFile = await Assert.ThrowsAsync<InputValidationException>(() =>
-            _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, insurance.Id, true, "Attestation MAIF", Today), _f.StepAdmin));
+            Services.SendAsync(new RecordReadinessEvidence(candidacy.Id, insurance.Id, true, "Attestation MAIF", Today), F.StepAdmin));
         Assert.Equal(["/file"], noFile.Errors.Select(e => e.Path));
-        var noNote = await Assert.ThrowsAsync<InputValidationException>(() => _services.SendAsync(
-            new AttachReadinessEvidence(candidacy.Id, insurance.Id, null, Today, new UploadedFile("assurance.pdf", "application/pdf", Pdf)), _f.StepAdmin));
+        var noNote = await Assert.ThrowsAsync<InputValidationException>(() => Services.SendAsync(
+            new AttachReadinessEvidence(candidacy.Id, insurance.Id, null, Today, new UploadedFile("assurance.pdf", "application/pdf", Pdf)), F.StepAdmin));
         Assert.Equal(["/note"], noNote.Errors.Select(e => e.Path));
 
-        var uploaded = await _services.SendAsync(
-            new AttachReadinessEvidence(candidacy.Id, insurance.Id, "Attestation MAIF 2026", Today, new UploadedFile("assurance.pdf", "application/pdf", Pdf)), _f.StepAdmin);
+        var uploaded = await Services.SendAsync(
+            new AttachReadinessEvidence(candidacy.Id, insurance.Id, "Attestation MAIF 2026", Today, new UploadedFile("assurance.pdf", "application/pdf", Pdf)), F.StepAdmin);
         var file = uploaded.Checklist[^1].EvidenceFile!;
         Assert.Equal(("assurance.pdf", Pdf.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf))), (file.FileName, (int)file.SizeBytes, file.Sha256));
-        var reworded = await _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, insurance.Id, true, "Attestation MAIF, contrat 42", Today), _f.HeadStaff);
+        var reworded = await Services.SendAsync(new RecordReadinessEvidence(candidacy.Id, insurance.Id, true, "Attestation MAIF, contrat 42", Today), F.HeadStaff);
         Assert.Equal("assurance.pdf", reworded.Checklist[^1].EvidenceFile?.FileName);
 
-        var opened = await _services.SendAsync(new OpenEvidenceFile(candidacy.Id, insurance.Id), _f.HeadStaff);
+        var opened = await Services.SendAsync(new OpenEvidenceFile(candidacy.Id, insurance.Id), F.HeadStaff);
         await using (var content = opened.Content)
         using (var copy = new MemoryStream())
         {
             await content.CopyToAsync(copy);
             Assert.Equal(Pdf, copy.ToArray());
         }
-        await Assert.ThrowsAsync<NotFoundException>(() => _services.SendAsync(new OpenEvidenceFile(candidacy.Id, insurance.Id), _f.OutsiderAdmin));
+        await Assert.ThrowsAsync<NotFoundException>(() => Services.SendAsync(new OpenEvidenceFile(candidacy.Id, insurance.Id), F.OutsiderAdmin));
     }
 
     [DbFact]
@@ -99,8 +78,8 @@ public abstract class ReadinessEvidenceScenarios : IAsyncLifetime
         var candidacy = await OpenWithInsuranceItemAsync();
         var impact = candidacy.Checklist[1];
 
-        await _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, impact.Id, true, "Étude d'impact", Today), _f.StepAdmin);
-        var after = await _services.SendAsync(new RecordReadinessEvidence(candidacy.Id, impact.Id, false), _f.HeadStaff);
+        await Services.SendAsync(new RecordReadinessEvidence(candidacy.Id, impact.Id, true, "Étude d'impact", Today), F.StepAdmin);
+        var after = await Services.SendAsync(new RecordReadinessEvidence(candidacy.Id, impact.Id, false), F.HeadStaff);
 
         var entries = after.History.Where(h => h.Kind != CandidacyEventKind.StageChanged).ToList();
         Assert.Equal([(CandidacyEventKind.ItemTicked, "Référente STEP", "Étude d'impact"), (CandidacyEventKind.ItemUnticked, "Chargée de réseau", null)],

@@ -40,3 +40,6 @@ public sealed record PublishCharterText(Guid NetworkId, string? Summary, string?
 
 /// <summary>The head's staff define a collective programme; <see cref="Kind"/>: purchasing, advocacy, training or other. Answers its id.</summary>
 public sealed record DefineNetworkProgramme(Guid NetworkId, string? Kind, string? Name, string? Description) : ICommand<Guid>;
+
+/// <summary>The agreement records that its affiliate takes part in one of the network's programmes, from today (the module's rules).</summary>
+public sealed record JoinNetworkProgramme(Guid AffiliationId, Guid ProgrammeId) : ICommand;

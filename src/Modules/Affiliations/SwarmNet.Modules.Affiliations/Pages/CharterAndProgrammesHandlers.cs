@@ -10,7 +10,7 @@ namespace SwarmNet.Modules.Affiliations.Pages;
 internal sealed class CharterAndProgrammesHandlers(IMediator mediator) :
     IRequestHandler<GetCharterAndProgrammes, CharterAndProgrammes>, IRequestHandler<ListCharterAcknowledgementLines, IReadOnlyList<AcknowledgementLine>>,
     IRequestHandler<GetAgreementCharter, AgreementCharter>, IRequestHandler<AcknowledgeAgreementCharter, Unit>,
-    IRequestHandler<PublishCharterText, int>, IRequestHandler<DefineNetworkProgramme, Guid>
+    IRequestHandler<PublishCharterText, int>, IRequestHandler<DefineNetworkProgramme, Guid>, IRequestHandler<JoinNetworkProgramme, Unit>
 {
     public async Task<CharterAndProgrammes> Handle(GetCharterAndProgrammes request, CancellationToken cancellationToken)
     {
@@ -35,6 +35,12 @@ internal sealed class CharterAndProgrammesHandlers(IMediator mediator) :
     public async Task<Unit> Handle(AcknowledgeAgreementCharter request, CancellationToken cancellationToken)
     {
         await mediator.Send(new AcknowledgeCharter(request.AffiliationId, request.Number), cancellationToken);
+        return Unit.Value;
+    }
+
+    public async Task<Unit> Handle(JoinNetworkProgramme request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new JoinProgramme(request.AffiliationId, request.ProgrammeId), cancellationToken);
         return Unit.Value;
     }
 
