@@ -12,6 +12,8 @@ public sealed class CandidacyIntakeTests(BrowserHost host) : IClassFixture<Brows
 {
     private const string StaffEmail = "accueil@tests.swarmnet.invalid";
 
+    private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"u8.ToArray();
+
     [Fact]
     public async Task The_heads_staff_open_a_candidacy_for_a_structure_found_by_its_siret()
     {
@@ -40,5 +42,18 @@ public sealed class CandidacyIntakeTests(BrowserHost host) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Ouvrir la candidature" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Candidature de STEP" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("stage")).ToHaveTextAsync("Premier contact");
+
+        // The DIP given: the module asks for the day and the document, then the gate reads it.
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le DIP" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".form-error")).ToContainTextAsync("Indiquez la date de remise du document.");
+        await page.GetByLabel("Remis le").FillAsync("02/01/2026");
+        await page.GetByLabel("Comptes annuels des deux derniers exercices").CheckAsync();
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Choisir le DIP (PDF)" }).ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "dip.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "dip.pdf" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le DIP" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Remis le 02/01/2026")).ToBeVisibleAsync();
+        await page.ShowsNoBarrierAsync("network-head-14-disclosure");
     }
 }
