@@ -122,6 +122,18 @@ public sealed class ContractJourneyTests(BrowserHost host) : IClassFixture<Brows
         await structure.GetByRole(AriaRole.Button, new() { Name = "Déposer l'échéance" }).ClickAsync();
         await Assertions.Expect(structure.GetByTestId("state")).ToHaveTextAsync("déposée");
         await structure.ShowsNoBarrierAsync("structure-08-indicators-submitted");
+
+        // The network head reviews what was handed in: it accepts the occurrence, whose state and history follow.
+        await head.GotoAsync(structure.Url);
+        await head.WaitForCircuitAsync();
+        await head.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
+        await Assertions.Expect(head.Locator("#reason-errors p")).ToHaveCountAsync(1); // the module's validator: a rejection says why
+        await Assertions.Expect(head.GetByTestId("state")).ToHaveTextAsync("déposée");
+        await head.GetByRole(AriaRole.Button, new() { Name = "Accepter" }).ClickAsync();
+        await Assertions.Expect(head.GetByTestId("state")).ToHaveTextAsync("acceptée");
+        await Assertions.Expect(head.Locator(".timeline")).ToContainTextAsync("acceptée");
+        await Assertions.Expect(head.GetByRole(AriaRole.Button, new() { Name = "Accepter" })).ToHaveCountAsync(0);
+        await head.ShowsNoBarrierAsync("network-head-11-occurrence-accepted");
         await structure.GotoAsync("/indicators");
         await Assertions.Expect(structure.GetByTestId("indicators")).ToContainTextAsync("personnes_formees — Les Triporteurs");
         await Assertions.Expect(structure.GetByTestId("indicators")).ToContainTextAsync("12,00");

@@ -20,7 +20,7 @@ internal static class OccurrenceStates
     public static readonly IReadOnlyList<string> All = [Upcoming, Due, Submitted, Accepted, Rejected, Overdue, Waived, Cancelled];
 
     /// <summary>Still owed by the structure: what a submission, a waiver, a termination or an amendment may change.</summary>
-    public static readonly IReadOnlyList<string> Open = [Upcoming, Due, Rejected, Overdue];
+    public static readonly IReadOnlyList<string> Open = OccurrenceReviewRules.OpenStates;
 
     public static bool IsOpen(string state) => Open.Contains(state);
 

@@ -10,9 +10,6 @@ using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Occurrences;
 
-/// <summary>The network head's team accepts a submitted occurrence, or rejects it back to the structure with a reason.</summary>
-internal sealed record ReviewOccurrence(Guid OccurrenceId, int Version, bool Accept, string? Reason) : ICommand<OccurrenceDto>;
-
 internal sealed class ReviewOccurrenceValidator : AbstractValidator<ReviewOccurrence>
 {
     public ReviewOccurrenceValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000).When(c => !c.Accept);

@@ -10,9 +10,6 @@ using SwarmNet.Modules.Obligations.Contracts.Occurrences;
 
 namespace SwarmNet.Modules.Obligations.Occurrences;
 
-/// <summary>The network head dispenses a structure from an occurrence still owed, saying why.</summary>
-internal sealed record WaiveOccurrence(Guid OccurrenceId, int Version, string Reason) : ICommand<OccurrenceDto>;
-
 internal sealed class WaiveOccurrenceValidator : AbstractValidator<WaiveOccurrence>
 {
     public WaiveOccurrenceValidator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(1000);
