@@ -56,4 +56,36 @@ public sealed class CandidacyIntakeTests(BrowserHost host) : IClassFixture<Brows
         await Assertions.Expect(page.GetByText("Remis le 02/01/2026")).ToBeVisibleAsync();
         await page.ShowsNoBarrierAsync("network-head-14-disclosure");
     }
+
+    [Fact]
+    public async Task A_structure_already_registered_elsewhere_is_attached_before_its_candidacy_opens()
+    {
+        const string email = "accueil@conciergeries.tests.swarmnet.invalid";
+        var head = await host.Factory.SendAsSystemAsync(new RegisterOrganization("Conciergeries solidaires", OrganizationKind.NetworkHead, LegalForm.AssociationLoi1901, null, null, null, "Lyon"));
+        await host.Factory.SendAsSystemAsync(new RegisterOrganization("Régie de quartier Saint-Michel", OrganizationKind.LocalStructure, LegalForm.AssociationLoi1901,
+            "55208131766522", null, null, "Bordeaux"));
+        await host.Factory.UserAsync(email, false, new ActorMembership(head.Id, Roles.NetworkStaff));
+        var network = await host.Factory.SendAsSystemAsync(new CreateNetwork(head.Id, "Conciergeries solidaires", ["La Conciergerie"], "Conciergerie de quartier", null, null));
+
+        var page = await host.NewPageAsync();
+        await page.SignInAsync(email);
+        await page.GotoAsync($"/networks/{network.Id}/pipeline");
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nouvelle candidature" }).ClickAsync();
+        await page.ShowsNoBarrierAsync("network-head-15-new-candidacy-empty");
+        await page.GetByLabel("Modèle essaimé").FillAsync("Conciergerie solidaire");
+        await page.GetByLabel("Territoire").FillAsync("Bordeaux");
+        await page.GetByLabel("Source (salon, recommandation…) et commentaire").FillAsync("Recommandée par la Régie de Pau");
+        await page.GetByLabel("SIRET de la structure").FillAsync("55208131766522");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher par SIRET" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".new-candidacy")).ToContainTextAsync("est déjà inscrite sur SwarmNet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ouvrir la candidature" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".new-candidacy")).ToContainTextAsync("Choisissez la structure"); // not attached yet: nothing opens
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rattacher Régie de quartier Saint-Michel" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".structure-choice")).ToContainTextAsync("Régie de quartier Saint-Michel");
+        await Assertions.Expect(page.Locator(".new-candidacy")).ToContainTextAsync("est rattachée à votre tête de réseau");
+        await page.ShowsNoBarrierAsync("network-head-15-attach-structure");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ouvrir la candidature" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Candidature de Régie de quartier Saint-Michel" })).ToBeVisibleAsync();
+    }
 }
