@@ -58,6 +58,8 @@ public abstract class PageRequestScenarios : AffiliationScenarioBase
         await Services.SendAsync(new JoinNetworkProgramme(step, programme), F.StepAdmin);
         Assert.Equal("Plaidoyer mobilité", Assert.Single((await Services.SendAsync(new GetAgreementCharter(step), F.StepAdmin)).Programmes).Name);
         await Assert.ThrowsAsync<ConflictException>(() => Services.SendAsync(new JoinNetworkProgramme(step, programme), F.StepAdmin));
+        await Services.SendAsync(new LeaveNetworkProgramme(step, programme), F.StepAdmin);
+        Assert.Empty((await Services.SendAsync(new GetAgreementCharter(step), F.StepAdmin)).Programmes);
     }
 }
 

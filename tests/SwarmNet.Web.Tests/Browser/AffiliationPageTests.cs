@@ -64,5 +64,9 @@ public sealed class AffiliationPageTests(DemoHost demo)
         await Assertions.Expect(structure.Locator(".content-lines")).ToContainTextAsync("Logiciel de conciergerie — 25,00 € HT par mois");
         await Assertions.Expect(structure.Locator(".content-lines")).ToContainTextAsync("La Conciergerie Solidaire (logo)");
         await structure.ShowsNoBarrierAsync("structure-10-affiliation");
+        // Leaving the programme joined above makes it joinable again.
+        await structure.GetByRole(AriaRole.Button, new() { Name = "Quitter « Formations des encadrant·es »" }).ClickAsync();
+        await Assertions.Expect(structure.GetByRole(AriaRole.Button, new() { Name = "Participer au programme" })).ToHaveCountAsync(1);
+        await Assertions.Expect(structure.Locator(".programmes")).Not.ToContainTextAsync("Formations des encadrant·es");
     }
 }

@@ -43,3 +43,6 @@ public sealed record DefineNetworkProgramme(Guid NetworkId, string? Kind, string
 
 /// <summary>The agreement records that its affiliate takes part in one of the network's programmes, from today (the module's rules).</summary>
 public sealed record JoinNetworkProgramme(Guid AffiliationId, Guid ProgrammeId) : ICommand;
+
+/// <summary>The affiliate (or the head's staff) leaves a programme the agreement takes part in (the module's own rules and history).</summary>
+public sealed record LeaveNetworkProgramme(Guid AffiliationId, Guid ProgrammeId) : ICommand;

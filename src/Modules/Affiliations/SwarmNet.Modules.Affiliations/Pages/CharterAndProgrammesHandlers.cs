@@ -10,7 +10,7 @@ namespace SwarmNet.Modules.Affiliations.Pages;
 internal sealed class CharterAndProgrammesHandlers(IMediator mediator) :
     IRequestHandler<GetCharterAndProgrammes, CharterAndProgrammes>, IRequestHandler<ListCharterAcknowledgementLines, IReadOnlyList<AcknowledgementLine>>,
     IRequestHandler<GetAgreementCharter, AgreementCharter>, IRequestHandler<AcknowledgeAgreementCharter, Unit>,
-    IRequestHandler<PublishCharterText, int>, IRequestHandler<DefineNetworkProgramme, Guid>, IRequestHandler<JoinNetworkProgramme, Unit>
+    IRequestHandler<PublishCharterText, int>, IRequestHandler<DefineNetworkProgramme, Guid>, IRequestHandler<JoinNetworkProgramme, Unit>, IRequestHandler<LeaveNetworkProgramme, Unit>
 {
     public async Task<CharterAndProgrammes> Handle(GetCharterAndProgrammes request, CancellationToken cancellationToken)
     {
@@ -41,6 +41,12 @@ internal sealed class CharterAndProgrammesHandlers(IMediator mediator) :
     public async Task<Unit> Handle(JoinNetworkProgramme request, CancellationToken cancellationToken)
     {
         await mediator.Send(new JoinProgramme(request.AffiliationId, request.ProgrammeId), cancellationToken);
+        return Unit.Value;
+    }
+
+    public async Task<Unit> Handle(LeaveNetworkProgramme request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new LeaveProgramme(request.AffiliationId, request.ProgrammeId), cancellationToken);
         return Unit.Value;
     }
 
