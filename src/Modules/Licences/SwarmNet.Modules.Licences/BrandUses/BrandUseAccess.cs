@@ -31,6 +31,15 @@ internal static class BrandUseAccess
         LoadVisibleAsync(services.GetRequiredService<DbSession>(), services.GetRequiredService<ContractStore<LicenceKind>>(),
             services.GetRequiredService<ActorContext>().Current, id, ct);
 
+    /// <summary>The licensee's members submit uses, under a licence in force only.</summary>
+    public static bool IsLicensee(Actor actor, ContractRecord licence) =>
+        actor.HasRole(licence.GranteeOrganizationId, Roles.StructureAdmin, Roles.StructureMember);
+
+    public static bool CanSubmit(Actor actor, ContractRecord licence) => IsLicensee(actor, licence) && licence.Status == ContractStatus.Active;
+
+    /// <summary>The licensor's staff decide; the licensee sees the use but does not decide it.</summary>
+    public static bool CanDecide(Actor actor, ContractRecord licence) => ContractAccess.CanManage(actor, licence);
+
     public static NotFoundException NotFound() => new(Text.T("Usage de marque introuvable.", "Brand use not found."));
 
     internal const string SelectSql = "SELECT " + BrandUseRow.Columns + " FROM licences_brand_uses u WHERE u.id = @Id";

@@ -18,7 +18,7 @@ internal sealed class DecideBrandUseHandler(DbSession db, ActorContext actorCont
     {
         var actor = actorContext.Current;
         var (use, licence) = await BrandUseAccess.LoadVisibleAsync(db, store, actor, request.BrandUseId, cancellationToken);
-        if (!ContractAccess.CanManage(actor, licence)) // the licensee sees the use but does not decide it
+        if (!BrandUseAccess.CanDecide(actor, licence))
             throw ContractAccess.NotManager(LicenceKind.Info);
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
         if (!request.Approve && comment is null || comment is { Length: > 2000 })

@@ -16,10 +16,12 @@ internal sealed class SubmitBrandUseValidator : AbstractValidator<SubmitBrandUse
 {
     public SubmitBrandUseValidator()
     {
-        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Kind).IsInEnum().WithMessage(_ => Text.T($"Type d'usage attendu : {Codes}.", $"Expected kind of use: {Codes}."));
         RuleFor(c => c.Description).NotEmpty().MaximumLength(2000);
         RuleFor(c => c.FileReference).MaximumLength(300);
     }
+
+    private static string Codes => string.Join(", ", Enum.GetNames<BrandUseKind>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
 }
 
 internal sealed class SubmitBrandUseHandler(DbSession db, ActorContext actorContext, ContractStore<LicenceKind> store, ContractHistory<LicenceKind> history,
@@ -30,7 +32,7 @@ internal sealed class SubmitBrandUseHandler(DbSession db, ActorContext actorCont
     {
         var actor = actorContext.Current;
         var licence = await store.LoadVisibleAsync(actor, request.LicenceId, cancellationToken);
-        if (!actor.HasRole(licence.GranteeOrganizationId, Roles.StructureAdmin, Roles.StructureMember))
+        if (!BrandUseAccess.IsLicensee(actor, licence))
             throw new ForbiddenException(Text.T("Seul le licencié soumet un usage de la marque.", "Only the licensee submits a brand use."));
         if (licence.Status != ContractStatus.Active)
             throw new ConflictException(Text.T($"Un usage de la marque se soumet sous une licence {LicenceKind.Info.Noun.Status(ContractStatus.Active)}.",
