@@ -1,3 +1,5 @@
+using MediatR;
+using SwarmNet.BuildingBlocks.Documents;
 using SwarmNet.BuildingBlocks.Messaging;
 
 namespace SwarmNet.Modules.Affiliations.Contracts.Pages;
@@ -46,3 +48,14 @@ public sealed record JoinNetworkProgramme(Guid AffiliationId, Guid ProgrammeId) 
 
 /// <summary>The affiliate (or the head's staff) leaves a programme the agreement takes part in (the module's own rules and history).</summary>
 public sealed record LeaveNetworkProgramme(Guid AffiliationId, Guid ProgrammeId) : ICommand;
+
+/// <summary>
+/// The head's staff publish the next charter version as a document (PDF…), with what changes and optionally its text; answered by
+/// the module's own PublishCharterDocument (the file checked, hashed and stored before its transaction). Answers its number.
+/// </summary>
+public sealed record PublishCharterDocumentVersion(Guid NetworkId, string? Summary, string? Text, int? AcknowledgeWithinDays, UploadedFile? File) : IRequest<int>;
+
+/// <summary>One charter version with its text and, when it was published as a document, the document's name (downloaded through the API): for whoever sees the network.</summary>
+public sealed record GetCharterVersionDetail(Guid NetworkId, int Number) : IQuery<CharterVersionDetail>;
+
+public sealed record CharterVersionDetail(int Number, string Summary, string? Text, DateOnly PublishedOn, DateOnly DueOn, string PublishedBy, string? DocumentName);
