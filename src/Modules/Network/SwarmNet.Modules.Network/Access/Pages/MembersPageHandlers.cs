@@ -13,23 +13,26 @@ namespace SwarmNet.Modules.Network.Access.Pages;
 
 /// <summary>The members page's requests, answered by the module's own member and invitation requests (same rules, same refusals).</summary>
 internal sealed class MembersPageHandlers(IMediator mediator, DbSession db) :
-    IRequestHandler<GetOrganizationMembers, OrganizationMembers>, IRequestHandler<ListOrganizationInvitations, IReadOnlyList<InvitationLine>>,
+    IRequestHandler<GetOrganizationMembers, OrganizationMembers>, IRequestHandler<ListOrganizationInvitations, PagedResult<InvitationLine>>,
     IRequestHandler<InviteToOrganization, Unit>, IRequestHandler<ChangeRoleInOrganization, Unit>,
     IRequestHandler<RemoveFromOrganization, Unit>, IRequestHandler<WithdrawInvitation, Unit>
 {
     public async Task<OrganizationMembers> Handle(GetOrganizationMembers request, CancellationToken cancellationToken)
     {
         // The module's query checks that the reader belongs to the organisation before anything else is read.
-        var members = await mediator.Send(new ListMembers(request.OrganizationId, PageDefaults.Page, PageDefaults.MaxPageSize), cancellationToken);
+        var members = await mediator.Send(new ListMembers(request.OrganizationId, request.Page, request.PageSize), cancellationToken);
         var organization = await db.QuerySingleOrDefaultAsync<OrganizationRow>(InviteMemberHandler.SelectOrganizationSql, request, cancellationToken)
             ?? throw new NotFoundException(Text.T("Organisation introuvable.", "Organization not found."));
         return new OrganizationMembers(request.OrganizationId, organization.Name, RolesByKind.For(organization.Kind),
             [.. members.Items.Select(m => new MemberLine(m.UserId, m.Email, m.DisplayName, m.Role, m.MemberSince))], members.Total);
     }
 
-    public async Task<IReadOnlyList<InvitationLine>> Handle(ListOrganizationInvitations request, CancellationToken cancellationToken) =>
-        [.. (await mediator.Send(new ListInvitations(request.OrganizationId, PageDefaults.Page, PageDefaults.MaxPageSize), cancellationToken)).Items
-            .Select(i => new InvitationLine(i.Id, i.Email, i.Role, i.CreatedAt, i.ExpiresAt, i.Status))];
+    public async Task<PagedResult<InvitationLine>> Handle(ListOrganizationInvitations request, CancellationToken cancellationToken)
+    {
+        var page = await mediator.Send(new ListInvitations(request.OrganizationId, request.Page, request.PageSize), cancellationToken);
+        return new PagedResult<InvitationLine>([.. page.Items.Select(i => new InvitationLine(i.Id, i.Email, i.Role, i.CreatedAt, i.ExpiresAt, i.Status))],
+            page.Page, page.PageSize, page.Total);
+    }
 
     public async Task<Unit> Handle(InviteToOrganization request, CancellationToken cancellationToken)
     {
