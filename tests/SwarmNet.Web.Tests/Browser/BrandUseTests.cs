@@ -30,6 +30,7 @@ public sealed class BrandUseTests(DemoHost demo)
         var use = structure.GetByTestId("brand-use").Filter(new() { HasText = Flyer });
         await Assertions.Expect(use).ToContainTextAsync("soumis");
         await Assertions.Expect(use).ToContainTextAsync("flyer-pau-v1.pdf");
+        await Assertions.Expect(structure.Locator(".timeline")).ToContainTextAsync("Usage de la marque soumis");
         await Assertions.Expect(structure.GetByRole(AriaRole.Button, new() { Name = $"Approuver « {Flyer} »" })).ToHaveCountAsync(0);
         await structure.ShowsNoBarrierAsync("structure-12-brand-use-submitted");
 
