@@ -10,7 +10,7 @@ namespace SwarmNet.Web.Tests.Browser;
 /// <summary>
 /// The network head drafts a partnership from a candidacy page: the head leads, the candidacy's structure hosts, a funder
 /// found among the head's organisations joins; each signatory is named (the module's messages sit beside the fields left
-/// empty) and the new contract's page lists the partners.
+/// empty) and the new contract's page lists the partners. The partnerships list offers the same form outside any candidacy.
 /// </summary>
 public sealed class PartnershipDraftingTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
@@ -64,5 +64,15 @@ public sealed class PartnershipDraftingTests(BrowserHost host) : IClassFixture<B
         await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("brouillon");
         await Assertions.Expect(page.Locator(".content-lines")).ToContainTextAsync("Simplon Fabriques (chef de file), STEP (structure d'accueil), Région Nouvelle-Aquitaine (partenaire associé)");
         await page.ShowsNoBarrierAsync("network-head-17-partnership-draft");
+
+        // Outside any candidacy, the head drafts from its partnerships list: the same form, the head leading.
+        await page.GotoAsync("/partnerships");
+        await page.WaitForCircuitAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Fabrique numérique de Pau" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rédiger un contrat de partenariat" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nouveau contrat de partenariat" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".draft-partnership").GetByTestId("partner-0")).ToContainTextAsync("Simplon Fabriques");
+        await Assertions.Expect(page.Locator(".draft-partnership").GetByTestId("partner-1")).ToHaveCountAsync(0);
+        await page.ShowsNoBarrierAsync("network-head-20-partnership-draft-page");
     }
 }
