@@ -61,6 +61,7 @@ public sealed class TemplateEditorTests : BunitContext, IAsyncLifetime
         Assert.Contains("Entre 1 et 150 caractères.", editor.Find("[data-testid=obligation-row]").TextContent);
         Assert.Contains("Nombre entier entre 1 et 90.", editor.Find("#obligation-0-errors").TextContent);
         Assert.DoesNotContain("Entre 1 et 150", editor.Find("#obligation-0-errors").TextContent);
+        Assert.Empty(editor.Find("#obligations-errors").TextContent.Trim());
         Assert.DoesNotContain("Préavis", editor.Markup);
     }
 
