@@ -8,7 +8,7 @@ namespace SwarmNet.Web.Tests.Browser;
 
 /// <summary>
 /// The network head writes its standard contracts from the network page: a licence with a second obligation (first sent
-/// untitled, the module names the field), then a partnership; both are listed. A member who does not manage sees no action.
+/// untitled, the module names the field), then a partnership and an affiliation agreement; all are listed. A member who does not manage sees no action.
 /// </summary>
 public sealed class TemplateCreationTests(BrowserHost host) : IClassFixture<BrowserHost>, IAsyncLifetime
 {
@@ -26,7 +26,7 @@ public sealed class TemplateCreationTests(BrowserHost host) : IClassFixture<Brow
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task The_network_head_creates_a_licence_and_a_partnership_template_from_the_network_page()
+    public async Task The_network_head_creates_templates_of_the_three_kinds_from_the_network_page()
     {
         var page = await host.NewPageAsync();
         await page.SignInAsync(HeadEmail);
@@ -68,8 +68,20 @@ public sealed class TemplateCreationTests(BrowserHost host) : IClassFixture<Brow
 
         await page.WaitForURLAsync($"**/networks/{_network.Id}");
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Fabrique partagée" })).ToContainTextAsync("contrat de partenariat");
+        await page.WaitForCircuitAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nouveau modèle de convention d'affiliation" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nouveau modèle de convention d'affiliation" })).ToBeVisibleAsync();
+        await page.WaitForCircuitAsync();
+        await page.GetByLabel("Nom du modèle").FillAsync("Affiliation vélo cargo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter un service" }).ClickAsync();
+        await page.GetByTestId("service-row").GetByLabel("Intitulé").FillAsync("Formation des coursiers");
+        await page.ShowsNoBarrierAsync("templates-05-affiliation-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Créer le modèle" }).ClickAsync();
+
+        await page.WaitForURLAsync($"**/networks/{_network.Id}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Affiliation vélo cargo" })).ToContainTextAsync("convention d'affiliation");
         await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Licence vélo cargo" })).ToBeVisibleAsync();
-        await page.ShowsNoBarrierAsync("templates-05-network-listed");
+        await page.ShowsNoBarrierAsync("templates-06-network-listed");
 
         var accountant = await host.NewPageAsync();
         await accountant.SignInAsync(AccountantEmail);
