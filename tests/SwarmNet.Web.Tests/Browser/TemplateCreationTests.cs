@@ -88,5 +88,9 @@ public sealed class TemplateCreationTests(BrowserHost host) : IClassFixture<Brow
         await accountant.GotoAsync($"/networks/{_network.Id}");
         await Assertions.Expect(accountant.GetByRole(AriaRole.Row, new() { Name = "Licence vélo cargo" })).ToBeVisibleAsync();
         await Assertions.Expect(accountant.GetByRole(AriaRole.Link, new() { Name = "Nouveau modèle de licence" })).ToHaveCountAsync(0);
+        await accountant.GotoAsync($"/networks/{_network.Id}/templates/new/licence");
+        await Assertions.Expect(accountant.GetByText("Seule l'équipe de la tête de réseau crée ses modèles.")).ToBeVisibleAsync();
+        await Assertions.Expect(accountant.GetByRole(AriaRole.Button, new() { Name = "Créer le modèle" })).ToHaveCountAsync(0);
+        await accountant.ShowsNoBarrierAsync("templates-07-not-for-the-accountant");
     }
 }
