@@ -1,7 +1,9 @@
 using SwarmNet.Modules.Partnerships.Contracts.Pages;
 using SwarmNet.Modules.Partnerships.Contributions;
+using SwarmNet.Modules.Partnerships.Domain;
 using SwarmNet.Modules.Partnerships.Governance;
 using SwarmNet.Modules.Partnerships.Milestones;
+using SwarmNet.Modules.Partnerships.Reading;
 
 namespace SwarmNet.Modules.Partnerships.Pages;
 
@@ -15,14 +17,16 @@ internal sealed class PartnershipWorkHandlers(IMediator mediator) :
         var contributions = await mediator.Send(new GetContributions(request.PartnershipId), cancellationToken);
         var governance = await mediator.Send(new GetGovernance(request.PartnershipId), cancellationToken);
         var milestones = await mediator.Send(new ListMilestones(request.PartnershipId), cancellationToken);
+        var partnership = await mediator.Send(new GetPartnership(request.PartnershipId), cancellationToken);
         return new PartnershipWork(contributions.On,
             [.. contributions.Contributions.SelectMany(c => c.Items.Select(i => new ContributionItemLine(c.Code, i.Number, c.KindLabel, c.FromName, c.ToName,
                 c.Description, i.DueDate, i.Value, i.Days, i.StatusLabel, i.DeliveredOn is not null, i.DeliveredOn)))],
             governance.CommitteeName, governance.CadenceLabel,
             [.. governance.Meetings.Select(m => new MeetingLine(m.Number, m.HeldOn, m.Attendees, m.Minutes,
-                [.. m.Decisions.Select(d => $"{d.Code} · {d.Title} ({d.OwnerName})")]))],
+                [.. m.Decisions.Select(d => new DecisionLine(d.Code, d.Title, d.OwnerOrganizationId, d.OwnerName, d.DueDate))]))],
             [.. milestones.Select(m => new MilestoneLine(m.Code, m.KindLabel, m.Title, m.OwnerName, m.DueDate, m.StatusLabel, m.CompletedOn is not null,
-                m.CompletedOn, m.Evidence))]);
+                m.CompletedOn, m.Evidence))],
+            [.. partnership.Partners.Select(p => new PartnerLine(p.OrganizationId, p.Name, p.RoleLabel))]);
     }
 
     public async Task<Unit> Handle(RecordContributionDelivered request, CancellationToken cancellationToken)
@@ -34,7 +38,8 @@ internal sealed class PartnershipWorkHandlers(IMediator mediator) :
 
     public async Task<Unit> Handle(RecordCommitteeMeeting request, CancellationToken cancellationToken)
     {
-        await mediator.Send(new RecordMeeting(request.PartnershipId, request.HeldOn, request.Attendees, request.Minutes, null, null), cancellationToken);
+        await mediator.Send(new RecordMeeting(request.PartnershipId, request.HeldOn, request.Attendees, request.Minutes, null,
+            request.Decisions?.Select(d => d is null ? null : new DecisionTerms(d.Title, d.OwnerOrganizationId, d.DueDate)).ToList()), cancellationToken);
         return Unit.Value;
     }
 
