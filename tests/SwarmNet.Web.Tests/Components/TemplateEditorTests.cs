@@ -27,7 +27,8 @@ public sealed class TemplateEditorTests : BunitContext, IAsyncLifetime
     public void Obligation_rows_start_with_the_annual_report_and_are_added_and_removed()
     {
         var rows = ObligationRows.WithDefault();
-        var editor = Render<ObligationTermsEditor>(p => p.Add(e => e.Model, rows));
+        var removals = 0;
+        var editor = Render<ObligationTermsEditor>(p => p.Add(e => e.Model, rows).Add(e => e.OnRemoved, () => removals++));
 
         Click(editor, "Ajouter une obligation");
         Click(editor, "Ajouter une obligation");
@@ -36,6 +37,7 @@ public sealed class TemplateEditorTests : BunitContext, IAsyncLifetime
 
         Assert.Equal(["RAPPORT", "OBL-3"], rows.ToTerms().Select(t => t!.Code));
         Assert.Equal(2, editor.FindAll("[data-testid=obligation-row]").Count);
+        Assert.Equal(1, removals); // the page clears the errors named by index
         Assert.Equal("OBL-4", rows.Add().Code);
     }
 

@@ -14,8 +14,6 @@ public sealed class ExitTermsForm
 
     public void AddGround() => Grounds.Add(new GroundRow());
 
-    public void RemoveGround(GroundRow ground) => Grounds.Remove(ground);
-
     /// <summary>Every ground row is sent, blank ones included, so the module names the one to fill at its place.</summary>
     public ExitTerms ToTerms() => new(NoticeDays, [.. Grounds.Select(g => g.Text?.Trim() ?? "")], BrandUse, Stock, Data);
 }

@@ -25,7 +25,5 @@ public sealed class ObligationRows
         return row;
     }
 
-    public void Remove(ObligationRow row) => Rows.Remove(row);
-
     public IReadOnlyList<SwarmNet.Modules.Obligations.Contracts.Terms.ObligationTerm?> ToTerms() => [.. Rows.Select(r => r.ToTerm())];
 }
