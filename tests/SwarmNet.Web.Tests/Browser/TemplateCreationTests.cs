@@ -7,7 +7,7 @@ using Xunit;
 namespace SwarmNet.Web.Tests.Browser;
 
 /// <summary>
-/// The network head writes its standard contracts from the network page: a licence with a second obligation (first sent
+/// The network head writes its standard contracts from the network page: a licence with a tiered royalty component and a second obligation (first sent
 /// untitled, the module names the field), then a partnership and an affiliation agreement; all are listed. A member who does not manage sees no action.
 /// </summary>
 public sealed class TemplateCreationTests(BrowserHost host) : IClassFixture<BrowserHost>, IAsyncLifetime
@@ -43,6 +43,15 @@ public sealed class TemplateCreationTests(BrowserHost host) : IClassFixture<Brow
         await page.GetByLabel("Numéro INPI").FillAsync("4512345");
         await page.GetByLabel("Classes de Nice (séparées par des virgules)").FillAsync("39");
         await page.GetByLabel("Activités concédées (séparées par des virgules)").FillAsync("Livraison à vélo cargo");
+        // A second royalty component, a tiered scale: its default brackets appear once the type is chosen.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une composante" }).ClickAsync();
+        var tiered = page.GetByTestId("royalty-component").Nth(1);
+        await tiered.Locator(".mud-select").First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "barème par tranches" }).ClickAsync();
+        await Assertions.Expect(tiered.GetByTestId("tier-bracket")).ToHaveCountAsync(2);
+        await tiered.GetByLabel("Libellé").FillAsync("Redevance progressive");
+        await tiered.GetByLabel("Tranche 2 : taux (%)").FillAsync("2");
+        await page.ShowsNoBarrierAsync("templates-02b-licence-tiered-royalty");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une obligation" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("obligation-row")).ToHaveCountAsync(2);
 
