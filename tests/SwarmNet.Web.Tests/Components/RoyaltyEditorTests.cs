@@ -103,4 +103,20 @@ public sealed class RoyaltyEditorTests : BunitContext, IAsyncLifetime
         Assert.Empty(editor.Find("#royalty-component-1-errors").TextContent.Trim());
         Assert.Empty(editor.Find("#royalty-errors").TextContent.Trim());
     }
+    [Fact]
+    public void A_component_shows_only_its_type_s_fields_and_removing_a_bracket_raises_OnRemoved()
+    {
+        var form = new RoyaltyForm { Included = true };
+        form.Components[0].Type = "tiered";
+        var removals = 0;
+        var editor = Render<RoyaltyFields>(p => p.Add(e => e.Model, form).Add(e => e.OnRemoved, () => removals++));
+        Assert.DoesNotContain("Taux (% du chiffre d'affaires HT)", editor.Markup);
+        Assert.DoesNotContain("Montant", editor.Markup);
+
+        editor.FindAll("button").First(b => b.TextContent.Trim() == "Retirer la tranche 1").Click();
+
+        Assert.Equal(1, removals);
+        Assert.Equal([new TierBracket { UpTo = null, Rate = 0.03m }], form.ToTerms(Effective)!.Components![0].Brackets!);
+        Assert.Single(editor.FindAll("[data-testid=tier-bracket]"));
+    }
 }
