@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.Validation;
 using SwarmNet.ContractKernel.Drafting;
 using SwarmNet.ContractKernel.Exit;
@@ -42,6 +43,25 @@ public sealed class ContractTemplates<TKind>(ContractDb<TKind> db) where TKind :
             errors.Add(new("/name", Text.T("Un modèle porte déjà ce nom.", "A template already has this name.")));
         return errors;
     }
+
+    /// <summary>
+    /// The route filter of <c>/templates/{id}/…</c> (<c>RequireVisible</c>): 404 before the body is read unless the actor sees the
+    /// template's grantor, the same answer for an unknown id.
+    /// </summary>
+    public static Task EnsureVisibleAsync(IServiceProvider services, Guid templateId, CancellationToken ct) =>
+        services.GetRequiredService<ContractTemplates<TKind>>().GrantorVisibleToAsync(services.GetRequiredService<ActorContext>().Current, templateId, ct);
+
+    /// <summary>The same check for handlers (pages send them without the route); returns the template's grantor.</summary>
+    public async Task<Guid> GrantorVisibleToAsync(Actor actor, Guid templateId, CancellationToken ct)
+    {
+        var grantor = await db.QuerySingleOrDefaultAsync<Guid?>(GrantorSql, new { Id = templateId }, ct);
+        if (grantor is { } id && actor.CanSee(id))
+            return id;
+        var noun = TKind.Info.Noun;
+        throw new NotFoundException(Text.T($"Modèle de {noun.French} introuvable.", $"{noun.English[..1].ToUpperInvariant()}{noun.English[1..]} template not found."));
+    }
+
+    internal const string GrantorSql = "SELECT grantor_organization_id FROM {{P}}_templates WHERE id = @Id";
 
     internal const string CountByNameSql = "SELECT COUNT(*) FROM {{P}}_templates WHERE grantor_organization_id = @Grantor AND name = @Name";
 }

@@ -6,6 +6,7 @@ using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.BuildingBlocks.Paging;
 using SwarmNet.ContractKernel.Documents;
 using SwarmNet.ContractKernel.Http;
+using SwarmNet.ContractKernel.Templates;
 using SwarmNet.Modules.Affiliations.Domain;
 using SwarmNet.Modules.Affiliations.Drafting;
 using SwarmNet.Modules.Affiliations.Reading;
@@ -29,7 +30,7 @@ internal static class AffiliationEndpoints
             .Produces<AffiliationTemplateDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
         templates.MapGet("/", (Guid grantorOrganizationId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListAffiliationTemplates(grantorOrganizationId), ct))
             .WithName("ListAffiliationTemplates").WithSummary("Lister les modèles de convention d'une tête de réseau");
-        templates.MapGroup("/{templateId:guid}").RequireVisible("templateId", TemplateAccess.EnsureVisibleAsync).MapPost("/drafts", async (Guid templateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
+        templates.MapGroup("/{templateId:guid}").RequireVisible("templateId", ContractTemplates<AffiliationKind>.EnsureVisibleAsync).MapPost("/drafts", async (Guid templateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
             {
                 var drafted = await mediator.Send(new DraftAffiliationFromTemplate(templateId, body.CandidacyId, body.Exclusive, body.Term), ct);
                 return Results.Created($"/api/affiliations/{drafted.Id}", drafted);

@@ -10,12 +10,13 @@ namespace SwarmNet.Modules.Affiliations.Templates;
 /// <summary>Drafts the agreement of a candidacy in the head's pipeline from one of its templates; term and exclusivity are the agreement's own.</summary>
 internal sealed record DraftAffiliationFromTemplate(Guid TemplateId, Guid CandidacyId, bool Exclusive, ContractTerm? Term) : ICommand<AffiliationDto>;
 
-internal sealed class DraftAffiliationFromTemplateHandler(DbSession db, ActorContext actor, IMediator mediator)
+internal sealed class DraftAffiliationFromTemplateHandler(DbSession db, ActorContext actor, ContractTemplates<AffiliationKind> templates, IMediator mediator)
     : IRequestHandler<DraftAffiliationFromTemplate, AffiliationDto>
 {
     public async Task<AffiliationDto> Handle(DraftAffiliationFromTemplate request, CancellationToken cancellationToken)
     {
-        var template = await TemplateAccess.LoadVisibleAsync(db, actor.Current, request.TemplateId, cancellationToken);
+        await templates.GrantorVisibleToAsync(actor.Current, request.TemplateId, cancellationToken);
+        var template = (await db.QuerySingleOrDefaultAsync<TemplateColumns>(TemplateColumns.ByIdSql, new { Id = request.TemplateId }, cancellationToken))!.Dto;
         var candidacy = await CandidacyAsync(request.CandidacyId, cancellationToken);
         var royalty = template.RoyaltyTerms is { } terms && request.Term is { } term ? TemplateDates.Rebase(terms, term) : template.RoyaltyTerms;
         var content = new AffiliationContent(template.DistinctiveSigns, template.Services, request.Exclusive, request.Term, royalty, template.ObligationTerms,

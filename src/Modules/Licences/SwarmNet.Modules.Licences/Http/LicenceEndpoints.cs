@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SwarmNet.BuildingBlocks.ContractLifecycle;
 using SwarmNet.BuildingBlocks.Http;
 using SwarmNet.ContractKernel.Http;
+using SwarmNet.ContractKernel.Templates;
 using SwarmNet.BuildingBlocks.Paging;
 using SwarmNet.Modules.Licences.BrandUses;
 using SwarmNet.Modules.Licences.Domain;
@@ -39,7 +40,7 @@ internal static class LicenceEndpoints
         templates.MapGet("/", (Guid grantorOrganizationId, IMediator mediator, CancellationToken ct) =>
                 mediator.Send(new ListLicenceTemplates(grantorOrganizationId), ct))
             .WithName("ListLicenceTemplates").WithSummary("Lister les modèles d'une tête de réseau");
-        templates.MapGroup("/{templateId:guid}").RequireVisible("templateId", TemplateAccess.EnsureVisibleAsync).MapPost("/drafts", async (Guid templateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
+        templates.MapGroup("/{templateId:guid}").RequireVisible("templateId", ContractTemplates<LicenceKind>.EnsureVisibleAsync).MapPost("/drafts", async (Guid templateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
             {
                 var drafted = await mediator.Send(new DraftLicenceFromTemplate(templateId, body.CandidacyId, body.Territory, body.Exclusive,
                     body.SublicensingAllowed, body.Term), ct);

@@ -17,11 +17,12 @@ namespace SwarmNet.Modules.Licences.Templates;
 internal sealed record DraftLicenceFromTemplate(
     Guid TemplateId, Guid CandidacyId, Territory? Territory, bool Exclusive, bool SublicensingAllowed, ContractTerm? Term) : ICommand<LicenceDto>;
 
-internal sealed class DraftLicenceFromTemplateHandler(DbSession db, ActorContext actor, IMediator mediator) : IRequestHandler<DraftLicenceFromTemplate, LicenceDto>
+internal sealed class DraftLicenceFromTemplateHandler(DbSession db, ActorContext actor, ContractTemplates<LicenceKind> templates, IMediator mediator) : IRequestHandler<DraftLicenceFromTemplate, LicenceDto>
 {
     public async Task<LicenceDto> Handle(DraftLicenceFromTemplate request, CancellationToken cancellationToken)
     {
-        var template = await TemplateAccess.LoadVisibleAsync(db, actor.Current, request.TemplateId, cancellationToken);
+        await templates.GrantorVisibleToAsync(actor.Current, request.TemplateId, cancellationToken);
+        var template = (await db.QuerySingleOrDefaultAsync<TemplateRow>(CreateLicenceTemplateHandler.SelectSql, new { Id = request.TemplateId }, cancellationToken))!;
         CandidacyDto candidacy;
         try
         {

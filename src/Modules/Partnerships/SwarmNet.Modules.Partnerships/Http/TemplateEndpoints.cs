@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SwarmNet.BuildingBlocks.Http;
+using SwarmNet.ContractKernel.Templates;
 using SwarmNet.Modules.Partnerships.Domain;
 using SwarmNet.Modules.Partnerships.Reading;
 using SwarmNet.Modules.Partnerships.Templates;
@@ -25,7 +27,8 @@ internal static class TemplateEndpoints
             .Produces<PartnershipTemplateDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
         templates.MapGet("/", (Guid grantorOrganizationId, IMediator mediator, CancellationToken ct) => mediator.Send(new ListPartnershipTemplates(grantorOrganizationId), ct))
             .WithName("ListPartnershipTemplates").WithSummary("Modèles de partenariat d'une tête de réseau");
-        templates.MapPost("/{partnershipTemplateId:guid}/drafts", async (Guid partnershipTemplateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
+        templates.MapGroup("/{partnershipTemplateId:guid}").RequireVisible("partnershipTemplateId", ContractTemplates<PartnershipKind>.EnsureVisibleAsync)
+            .MapPost("/drafts", async (Guid partnershipTemplateId, FromTemplateBody body, IMediator mediator, CancellationToken ct) =>
             {
                 var drafted = await mediator.Send(new DraftPartnershipFromTemplate(partnershipTemplateId, body.NetworkId, body.CandidacyId, body.Title, body.Partners,
                     body.Term, body.ReporterOrganizationIds), ct);

@@ -1,4 +1,5 @@
 using SwarmNet.BuildingBlocks.Data;
+using SwarmNet.ContractKernel.Templates;
 using SwarmNet.Modules.Partnerships.Domain;
 using SwarmNet.Modules.Partnerships.Drafting;
 using SwarmNet.Modules.Partnerships.Reading;
@@ -12,13 +13,12 @@ namespace SwarmNet.Modules.Partnerships.Templates;
 internal sealed record DraftPartnershipFromTemplate(Guid TemplateId, Guid? NetworkId, Guid? CandidacyId, string? Title, IReadOnlyList<PartnerTerms?>? Partners,
     ContractTerm? Term, IReadOnlyList<Guid>? ReporterOrganizationIds) : ICommand<PartnershipDto>;
 
-internal sealed class DraftPartnershipFromTemplateHandler(DbSession db, ActorContext actor, IMediator mediator) : IRequestHandler<DraftPartnershipFromTemplate, PartnershipDto>
+internal sealed class DraftPartnershipFromTemplateHandler(DbSession db, ActorContext actor, ContractTemplates<PartnershipKind> templates, IMediator mediator) : IRequestHandler<DraftPartnershipFromTemplate, PartnershipDto>
 {
     public async Task<PartnershipDto> Handle(DraftPartnershipFromTemplate request, CancellationToken cancellationToken)
     {
-        var row = await db.QuerySingleOrDefaultAsync<TemplateRow>(CreatePartnershipTemplateHandler.SelectSql, new { Id = request.TemplateId }, cancellationToken);
-        if (row is null || !actor.Current.CanSee(row.GrantorOrganizationId))
-            throw new NotFoundException(Text.T("Modèle de partenariat introuvable.", "Partnership template not found."));
+        await templates.GrantorVisibleToAsync(actor.Current, request.TemplateId, cancellationToken);
+        var row = (await db.QuerySingleOrDefaultAsync<TemplateRow>(CreatePartnershipTemplateHandler.SelectSql, new { Id = request.TemplateId }, cancellationToken))!;
         var lead = request.Partners?.FirstOrDefault(p => p?.Role == PartnerRole.Lead)?.OrganizationId;
         if (lead is not null && lead != row.GrantorOrganizationId)
             throw new InputValidationException("/content/partners", Text.T("Le chef de file est la tête de réseau du modèle.", "The lead partner is the template's network head."));
