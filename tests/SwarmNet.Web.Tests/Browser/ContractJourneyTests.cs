@@ -101,7 +101,8 @@ public sealed class ContractJourneyTests(BrowserHost host) : IClassFixture<Brows
         await structure.GetByLabel("Chiffre d'affaires HT « livraison » (€)").FillAsync("8000");
         await structure.GetByLabel(SwarmNet.Modules.Royalties.Contracts.Declarations.SwornStatement.DefaultText).First.CheckAsync();
         await structure.GetByRole(AriaRole.Button, new() { Name = "Déclarer", Exact = true }).ClickAsync();
-        await Assertions.Expect(structure.GetByTestId("declared")).ToContainTextAsync("8 000,00 € HT");
+        // Declaring computes the statement under a durable commit: slow on a loaded machine, hence the longer wait.
+        await Assertions.Expect(structure.GetByTestId("declared")).ToContainTextAsync("8 000,00 € HT", new() { Timeout = 30_000 });
         await Assertions.Expect(structure.Locator("table tbody")).ToContainTextAsync("8 000,00 €");
         await structure.ShowsNoBarrierAsync("structure-07-declaration");
 
