@@ -10,10 +10,14 @@ public sealed record FormErrors(IReadOnlyList<FieldError> Errors)
 {
     public static readonly FormErrors None = new([]);
 
-    public bool Has(string path) => Errors.Any(e => e.Path == path);
+    /// <summary>Whether a field has an error; a field may answer for several paths (a term's start and the term as a whole).</summary>
+    public bool Has(params string[] paths) => Errors.Any(e => paths.Contains(e.Path));
 
     /// <summary>The field's messages as one text (MudBlazor's ErrorText), or null when it is fine.</summary>
-    public string? Text(string path) => Has(path) ? string.Join(" ", Errors.Where(e => e.Path == path).Select(e => e.Message)) : null;
+    public string? Text(params string[] paths) => Has(paths) ? string.Join(" ", For(paths)) : null;
+
+    /// <summary>The messages of exactly these paths, for a list shown under a group of rows.</summary>
+    public IEnumerable<string> For(params string[] paths) => Errors.Where(e => paths.Contains(e.Path)).Select(e => e.Message);
 
     /// <summary>The messages under <paramref name="prefix"/> (itself included) whose path is not among <paramref name="shown"/>.</summary>
     public IEnumerable<string> Rest(string prefix, IEnumerable<string> shown)
